@@ -1,0 +1,100 @@
+//! Languages and translated text.
+//!
+//! Every visible word lives in `locales/*.json`. `build.rs` turns the bundles into the
+//! constants of [`keys`] and one string table per language, so a missing key is a compile error
+//! and a lookup is an array index.
+
+pub mod catalog;
+mod lang;
+
+pub use lang::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// A translated text's identity. The constants live in [`keys`], e.g. `keys::act1::TITLE`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Key(u16);
+
+/// The text of `key` in `lang`.
+///
+/// ```
+/// use workshop::i18n::{keys, text, Lang};
+/// assert_eq!(text(Lang::En, keys::app::LANG_NL), "Nederlands");
+/// ```
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    let table: &'static [&'static str; KEY_COUNT] = match lang {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+        Lang::Fr => &FR,
+    };
+    table[usize::from(key.0)]
+}
+
+/// The text of `key` in `lang`, with each `{name}` replaced by its value from `args`.
+///
+/// ```
+/// use workshop::i18n::{keys, text_with, Lang};
+/// let label = text_with(Lang::En, keys::app::TIMEBOX, &[("minutes", "10")]);
+/// assert!(label.contains("10"));
+/// ```
+pub fn text_with(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    fill_placeholders(text(lang, key), args)
+}
+
+/// Replaces each `{name}` in `template` by its value in `args`; unknown names stay as they are.
+pub fn fill_placeholders(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(arg, _)| *arg == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_each_named_placeholder() {
+        assert_eq!(
+            fill_placeholders("{current} of {total}", &[("current", "5"), ("total", "17")]),
+            "5 of 17"
+        );
+    }
+
+    #[test]
+    fn leaves_unknown_and_unclosed_placeholders_alone() {
+        assert_eq!(fill_placeholders("a {x} b", &[("y", "1")]), "a {x} b");
+        assert_eq!(fill_placeholders("a {x b", &[("x", "1")]), "a {x b");
+    }
+
+    #[test]
+    fn every_language_has_its_own_table() {
+        assert_eq!(text(Lang::En, keys::app::LANG_FR), "Français");
+        assert_ne!(
+            text(Lang::En, keys::app::NEXT),
+            text(Lang::Nl, keys::app::NEXT)
+        );
+        assert_ne!(
+            text(Lang::En, keys::app::NEXT),
+            text(Lang::Fr, keys::app::NEXT)
+        );
+    }
+}
