@@ -1,0 +1,12 @@
+//! The workshop as data: its screens in order, what each shows, its questions and timebox.
+//! Words are never here, only keys into `locales/`.
+
+mod actor;
+mod screen;
+mod screen_id;
+mod workshop;
+
+pub use actor::Actor;
+pub use screen::{Block, CastMember, Illustration, Part, Screen, ScreenLink, TeamGroup};
+pub use screen_id::{Act, Pillar, ScreenId, Slide};
+pub use workshop::{planned_minutes, screen, screens};

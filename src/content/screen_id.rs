@@ -1,0 +1,178 @@
+//! Which screen is which, and the order in which the workshop shows them.
+
+/// The acts of the play.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Act {
+    /// Act 1: speed at the expense of quality.
+    One,
+    /// Act 2: quality control is expensive and slows down.
+    Two,
+    /// Act 3: becoming agile.
+    Three,
+    /// The final act: everyone on board.
+    Final,
+}
+
+/// The three pillars of DevOps, each with a screen of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pillar {
+    /// Systems thinking.
+    SystemsThinking,
+    /// Shorter feedback loops.
+    FeedbackLoops,
+    /// Continual learning and experimentation.
+    ContinualLearning,
+}
+
+/// The sections of the Dutch deck.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Slide {
+    /// "Praised for success, you are Dev; blamed for downtime, you are Ops."
+    Quote,
+    /// Quality Assurance and DevOps.
+    QualityAssurance,
+    /// "Van … naar": five shifts.
+    Shifts,
+    /// Why DevOps: the old split, the benefits, the result.
+    WhyDevops,
+    /// Dev, DevOps and Ops under the CIO.
+    NotANewDepartment,
+    /// The three pillars at a glance.
+    Pillars,
+    /// One pillar explained.
+    Pillar(Pillar),
+    /// Who is on the team.
+    TeamComposition,
+}
+
+/// One screen of the workshop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ScreenId {
+    /// The title screen with the credits.
+    Opening,
+    /// The four actors.
+    Cast,
+    /// An act of the play.
+    Act(Act),
+    /// A section of the deck.
+    Slide(Slide),
+}
+
+impl ScreenId {
+    /// Every screen, in the order of the workshop.
+    pub const ORDER: [ScreenId; 16] = [
+        ScreenId::Opening,
+        ScreenId::Cast,
+        ScreenId::Act(Act::One),
+        ScreenId::Act(Act::Two),
+        ScreenId::Act(Act::Three),
+        ScreenId::Act(Act::Final),
+        ScreenId::Slide(Slide::Quote),
+        ScreenId::Slide(Slide::QualityAssurance),
+        ScreenId::Slide(Slide::Shifts),
+        ScreenId::Slide(Slide::WhyDevops),
+        ScreenId::Slide(Slide::NotANewDepartment),
+        ScreenId::Slide(Slide::Pillars),
+        ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)),
+        ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
+        ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)),
+        ScreenId::Slide(Slide::TeamComposition),
+    ];
+
+    /// The screen's path in the URL after the language, e.g. `act/2`. Stable: notes are
+    /// stored under it, so changing one would orphan a team's notes.
+    pub fn path(self) -> &'static str {
+        match self {
+            ScreenId::Opening => "",
+            ScreenId::Cast => "cast",
+            ScreenId::Act(Act::One) => "act/1",
+            ScreenId::Act(Act::Two) => "act/2",
+            ScreenId::Act(Act::Three) => "act/3",
+            ScreenId::Act(Act::Final) => "act/final",
+            ScreenId::Slide(Slide::Quote) => "deck/quote",
+            ScreenId::Slide(Slide::QualityAssurance) => "deck/qa",
+            ScreenId::Slide(Slide::Shifts) => "deck/shifts",
+            ScreenId::Slide(Slide::WhyDevops) => "deck/why",
+            ScreenId::Slide(Slide::NotANewDepartment) => "deck/department",
+            ScreenId::Slide(Slide::Pillars) => "deck/pillars",
+            ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)) => "deck/pillars/1",
+            ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)) => "deck/pillars/2",
+            ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)) => "deck/pillars/3",
+            ScreenId::Slide(Slide::TeamComposition) => "deck/team",
+        }
+    }
+
+    /// The screen whose [`path`](Self::path) is exactly `path`.
+    pub fn from_path(path: &str) -> Option<ScreenId> {
+        ScreenId::ORDER
+            .into_iter()
+            .find(|screen| screen.path() == path)
+    }
+
+    /// The screen's position in [`ORDER`](Self::ORDER), from 0.
+    pub fn position(self) -> usize {
+        ScreenId::ORDER
+            .iter()
+            .position(|screen| *screen == self)
+            .unwrap_or_default()
+    }
+
+    /// The screen after this one, if any.
+    pub fn next(self) -> Option<ScreenId> {
+        ScreenId::ORDER.get(self.position() + 1).copied()
+    }
+
+    /// The screen before this one, if any.
+    pub fn previous(self) -> Option<ScreenId> {
+        self.position()
+            .checked_sub(1)
+            .and_then(|index| ScreenId::ORDER.get(index).copied())
+    }
+
+    /// The first screen.
+    pub fn first() -> ScreenId {
+        ScreenId::ORDER[0]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_screen_appears_once_with_a_unique_path() {
+        let ids: HashSet<_> = ScreenId::ORDER.iter().collect();
+        let paths: HashSet<_> = ScreenId::ORDER.iter().map(|s| s.path()).collect();
+        assert_eq!(ids.len(), ScreenId::ORDER.len());
+        assert_eq!(paths.len(), ScreenId::ORDER.len());
+    }
+
+    #[test]
+    fn paths_round_trip() {
+        for screen in ScreenId::ORDER {
+            assert_eq!(ScreenId::from_path(screen.path()), Some(screen));
+        }
+        assert_eq!(ScreenId::from_path("act/4"), None);
+        assert_eq!(ScreenId::from_path("act/1/"), None);
+    }
+
+    #[test]
+    fn next_and_previous_walk_the_order_and_stop_at_the_ends() {
+        assert_eq!(ScreenId::first().previous(), None);
+        let mut walked = vec![ScreenId::first()];
+        while let Some(next) = walked.last().and_then(|s| s.next()) {
+            assert_eq!(next.previous(), walked.last().copied());
+            walked.push(next);
+        }
+        assert_eq!(walked, ScreenId::ORDER.to_vec());
+    }
+
+    #[test]
+    fn the_play_comes_before_the_deck() {
+        let last_act = ScreenId::Act(Act::Final).position();
+        let first_slide = ScreenId::Slide(Slide::Quote).position();
+        assert!(last_act < first_slide);
+        assert_eq!(ScreenId::Act(Act::One).position(), 2);
+    }
+}

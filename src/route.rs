@@ -1,0 +1,198 @@
+//! Routes live in the URL hash (`#/nl/act/2`), so every screen has its own address that works
+//! on any static host, under any subpath, with no server configuration.
+
+use crate::content::ScreenId;
+use crate::i18n::Lang;
+
+/// Where the URL hash points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// No hash at all: the app chooses the language and shows the opening screen.
+    Start,
+    /// A screen of the workshop in a language.
+    Screen {
+        /// The language from the URL.
+        lang: Lang,
+        /// The screen.
+        screen: ScreenId,
+    },
+    /// A hash that names no screen.
+    NotFound {
+        /// The language from the URL, when its first segment named one.
+        lang: Option<Lang>,
+        /// What the hash said, without the `#`, for the not-found message.
+        path: String,
+    },
+}
+
+/// The longest hash path that is echoed back on the not-found screen.
+const MAX_ECHOED_PATH: usize = 80;
+
+impl Route {
+    /// Reads a `location.hash` value, with or without its leading `#`.
+    ///
+    /// ```
+    /// use workshop::{content::{Act, ScreenId}, i18n::Lang, route::Route};
+    /// assert_eq!(
+    ///     Route::parse("#/nl/act/2"),
+    ///     Route::Screen { lang: Lang::Nl, screen: ScreenId::Act(Act::Two) }
+    /// );
+    /// ```
+    pub fn parse(hash: &str) -> Route {
+        let raw = hash.strip_prefix('#').unwrap_or(hash);
+        if raw.is_empty() || raw == "/" {
+            return Route::Start;
+        }
+        let not_found = |lang| Route::NotFound {
+            lang,
+            path: raw.chars().take(MAX_ECHOED_PATH).collect(),
+        };
+        let Some(rest) = raw.strip_prefix('/') else {
+            return not_found(None);
+        };
+        let (code, screen_path) = rest.split_once('/').unwrap_or((rest, ""));
+        let Some(lang) = Lang::from_code(code) else {
+            return not_found(None);
+        };
+        match ScreenId::from_path(screen_path.trim_end_matches('/')) {
+            Some(screen) => Route::Screen { lang, screen },
+            None => not_found(Some(lang)),
+        }
+    }
+
+    /// The hash for a screen in a language, e.g. `#/fr/deck/why`.
+    pub fn hash_for(lang: Lang, screen: ScreenId) -> String {
+        format!("#/{}/{}", lang.code(), screen.path())
+    }
+
+    /// The hash that leads back to this route.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Start => String::new(),
+            Route::Screen { lang, screen } => Route::hash_for(*lang, *screen),
+            Route::NotFound { path, .. } => format!("#{path}"),
+        }
+    }
+
+    /// The language the URL asks for, if it names one.
+    pub fn lang(&self) -> Option<Lang> {
+        match self {
+            Route::Start => None,
+            Route::Screen { lang, .. } => Some(*lang),
+            Route::NotFound { lang, .. } => *lang,
+        }
+    }
+
+    /// The same place in another language. A not-found route keeps its path after the
+    /// language, so switching language there still shows the not-found screen.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Route::Start => Route::hash_for(lang, ScreenId::first()),
+            Route::Screen { screen, .. } => Route::hash_for(lang, *screen),
+            Route::NotFound {
+                path,
+                lang: Some(_),
+            } => {
+                let after_lang = path.trim_start_matches('/').split_once('/').map(|(_, r)| r);
+                format!("#/{}/{}", lang.code(), after_lang.unwrap_or(""))
+            }
+            Route::NotFound { lang: None, .. } => Route::hash_for(lang, ScreenId::first()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Act, Pillar, Slide};
+
+    #[test]
+    fn every_screen_in_every_language_round_trips() {
+        for lang in Lang::ALL {
+            for screen in ScreenId::ORDER {
+                let hash = Route::hash_for(lang, screen);
+                let route = Route::parse(&hash);
+                assert_eq!(route, Route::Screen { lang, screen }, "{hash}");
+                assert_eq!(route.to_hash(), hash);
+            }
+        }
+    }
+
+    #[test]
+    fn reads_hashes_with_or_without_the_hash_sign_and_trailing_slashes() {
+        let expected = Route::Screen {
+            lang: Lang::Fr,
+            screen: ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
+        };
+        assert_eq!(Route::parse("#/fr/deck/pillars/2"), expected);
+        assert_eq!(Route::parse("/fr/deck/pillars/2"), expected);
+        assert_eq!(Route::parse("#/fr/deck/pillars/2/"), expected);
+        assert_eq!(
+            Route::parse("#/en"),
+            Route::Screen {
+                lang: Lang::En,
+                screen: ScreenId::Opening
+            }
+        );
+    }
+
+    #[test]
+    fn an_empty_hash_is_the_start() {
+        assert_eq!(Route::parse(""), Route::Start);
+        assert_eq!(Route::parse("#"), Route::Start);
+        assert_eq!(Route::parse("#/"), Route::Start);
+    }
+
+    #[test]
+    fn unknown_screens_keep_the_language_for_the_message() {
+        assert_eq!(
+            Route::parse("#/nl/act/9"),
+            Route::NotFound {
+                lang: Some(Lang::Nl),
+                path: "/nl/act/9".into()
+            }
+        );
+    }
+
+    #[test]
+    fn malformed_hashes_are_not_found_and_never_panic() {
+        for bad in [
+            "#nl/act/1",
+            "#/xx/act/1",
+            "#/NL/act/1",
+            "#//",
+            "#/nl//act/1",
+            "#%",
+            "#/é/ü",
+            "#/nl/act/1?x=1",
+        ] {
+            assert!(matches!(Route::parse(bad), Route::NotFound { .. }), "{bad}");
+        }
+        assert_eq!(Route::parse("#/de/cast").lang(), None);
+    }
+
+    #[test]
+    fn a_very_long_hash_is_cut_for_display() {
+        let long = format!("#/en/{}", "x".repeat(10_000));
+        match Route::parse(&long) {
+            Route::NotFound { path, .. } => assert_eq!(path.chars().count(), MAX_ECHOED_PATH),
+            other => panic!("expected not found, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn switching_language_keeps_the_place() {
+        let route = Route::parse("#/en/act/3");
+        assert_eq!(route.in_lang(Lang::Nl), "#/nl/act/3");
+        assert_eq!(Route::Start.in_lang(Lang::Fr), "#/fr/");
+        assert_eq!(Route::parse("#/en/nope").in_lang(Lang::Fr), "#/fr/nope");
+        assert_eq!(Route::parse("#/zz/nope").in_lang(Lang::Fr), "#/fr/");
+        assert_eq!(
+            Route::parse(&Route::parse("#/en/act/final").in_lang(Lang::Fr)),
+            Route::Screen {
+                lang: Lang::Fr,
+                screen: ScreenId::Act(Act::Final)
+            }
+        );
+    }
+}
