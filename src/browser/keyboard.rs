@@ -1,0 +1,31 @@
+//! Reads a keydown event into the plain [`KeyPress`] the key map understands.
+
+use wasm_bindgen::JsCast;
+
+use crate::keys::KeyPress;
+
+/// Calls `with_press` with the key press that `event` describes.
+pub fn read_key_press<R>(
+    event: &web_sys::KeyboardEvent,
+    with_press: impl FnOnce(KeyPress<'_>) -> R,
+) -> R {
+    let target = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let tag = target
+        .as_ref()
+        .map(|e| e.tag_name().to_ascii_lowercase())
+        .unwrap_or_default();
+    let editable = target
+        .as_ref()
+        .and_then(|e| e.dyn_ref::<web_sys::HtmlElement>())
+        .is_some_and(|e| e.is_content_editable());
+    let key = event.key();
+    with_press(KeyPress {
+        key: &key,
+        shift: event.shift_key(),
+        command_modifier: event.ctrl_key() || event.alt_key() || event.meta_key(),
+        in_text_field: editable || matches!(tag.as_str(), "input" | "textarea" | "select"),
+        on_control: matches!(tag.as_str(), "a" | "button" | "summary"),
+    })
+}

@@ -1,0 +1,19 @@
+//! A DevOps workshop that runs in the browser: the play "All in the same boat" and a Dutch
+//! deck on Quality Assurance and DevOps, in English, Dutch and French, with the team's notes
+//! kept in the browser.
+//!
+//! See `ARCHITECTURE.md` for the codemap.
+
+mod app;
+pub mod browser;
+pub mod content;
+pub mod i18n;
+pub mod keys;
+pub mod notes;
+pub mod route;
+pub mod ui;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+}
