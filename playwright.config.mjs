@@ -1,0 +1,36 @@
+// Playwright drives Debian's Chromium against the release build in dist/, served by a plain
+// static server under the subpath /workshop/. No browser is downloaded.
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}/workshop/`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    locale: 'en-US',
+  },
+  webServer: {
+    command: `node tests/e2e/static-server.mjs dist /workshop/ ${port}`,
+    url: `http://127.0.0.1:${port}/workshop/`,
+    reuseExistingServer: false,
+  },
+});

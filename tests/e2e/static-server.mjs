@@ -1,0 +1,65 @@
+// A plain static file server, as a static host would be: files only, no rewrites, no
+// fallback to index.html. It serves a folder under a URL prefix (e.g. /workshop/) so the tests
+// prove the build works from a subpath.
+// CLI: node static-server.mjs <dir> <prefix> <port>. Module: startStaticServer(dir, prefix, port).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function respond(root, prefix, request, response) {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  } catch {
+    response.writeHead(400).end('bad request');
+    return;
+  }
+  if (!path.startsWith(prefix)) {
+    response.writeHead(404).end('not found');
+    return;
+  }
+  let file = normalize(join(root, path.slice(prefix.length)));
+  if (!file.startsWith(root)) {
+    response.writeHead(403).end('forbidden');
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end('not found');
+  }
+}
+
+/** Serves `dir` at http://127.0.0.1:<port><prefix>; resolves to the running server. */
+export function startStaticServer(dir, prefix, port) {
+  const root = resolve(dir);
+  const server = createServer((request, response) => respond(root, prefix, request, response));
+  return new Promise((done) => server.listen(Number(port), '127.0.0.1', () => done(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [dir = 'dist', prefix = '/workshop/', port = '4173'] = process.argv.slice(2);
+  await startStaticServer(dir, prefix, port);
+  console.log(`serving ${resolve(dir)} at http://127.0.0.1:${port}${prefix}`);
+}

@@ -1,0 +1,129 @@
+//! The locale bundles stay complete and translated: every key in every language, no extras,
+//! nothing left in English except the allowed proper names, and the same placeholders.
+
+use std::path::Path;
+
+use workshop::i18n::catalog::{
+    compare_bundles, parse_bundle, BundleError, BundleProblem, FlatBundle, SAME_IN_EVERY_LANGUAGE,
+};
+use workshop::i18n::Lang;
+
+fn bundle(code: &str) -> FlatBundle {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(format!("{code}.json"));
+    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    parse_bundle(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn fixture(json: &str) -> FlatBundle {
+    parse_bundle(json).expect("fixture is valid")
+}
+
+#[test]
+fn every_locale_has_every_key_translated_and_no_more() {
+    let english = bundle("en");
+    assert!(
+        english.len() > 150,
+        "the English bundle looks truncated: {} keys",
+        english.len()
+    );
+    let mut problems = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        problems.extend(compare_bundles(
+            &english,
+            lang.code(),
+            &bundle(lang.code()),
+            SAME_IN_EVERY_LANGUAGE,
+        ));
+    }
+    let report: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(report.is_empty(), "\n{}", report.join("\n"));
+}
+
+#[test]
+fn no_text_is_blank() {
+    for lang in Lang::ALL {
+        for (key, text) in bundle(lang.code()) {
+            assert!(
+                !text.trim().is_empty(),
+                "locales/{}.json: `{key}` is empty",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_missing_key_is_reported() {
+    let en = fixture(r#"{"a": {"b": "Hello", "c": "Bye"}}"#);
+    let nl = fixture(r#"{"a": {"b": "Hallo"}}"#);
+    assert_eq!(
+        compare_bundles(&en, "nl", &nl, &[]),
+        vec![BundleProblem::Missing {
+            locale: "nl".into(),
+            key: "a.c".into()
+        }]
+    );
+}
+
+#[test]
+fn an_extra_key_is_reported() {
+    let en = fixture(r#"{"a": "Hello"}"#);
+    let fr = fixture(r#"{"a": "Bonjour", "z": "Encore"}"#);
+    assert_eq!(
+        compare_bundles(&en, "fr", &fr, &[]),
+        vec![BundleProblem::Extra {
+            locale: "fr".into(),
+            key: "z".into()
+        }]
+    );
+}
+
+#[test]
+fn a_text_left_in_english_is_reported_unless_allowed() {
+    let en = fixture(r#"{"name": "DevOps", "next": "Next"}"#);
+    let nl = fixture(r#"{"name": "DevOps", "next": "Next"}"#);
+    assert_eq!(
+        compare_bundles(&en, "nl", &nl, &["DevOps"]),
+        vec![BundleProblem::Untranslated {
+            locale: "nl".into(),
+            key: "next".into(),
+            text: "Next".into()
+        }]
+    );
+}
+
+#[test]
+fn a_changed_placeholder_is_reported() {
+    let en = fixture(r#"{"t": "{minutes} min"}"#);
+    let fr = fixture(r#"{"t": "{minuten} min"}"#);
+    assert_eq!(
+        compare_bundles(&en, "fr", &fr, &[]),
+        vec![BundleProblem::Placeholders {
+            locale: "fr".into(),
+            key: "t".into()
+        }]
+    );
+}
+
+#[test]
+fn malformed_bundles_get_a_clear_message() {
+    assert!(matches!(parse_bundle("{"), Err(BundleError::NotJson(_))));
+    assert_eq!(
+        parse_bundle(r#"{"a": 1}"#),
+        Err(BundleError::NotText { key: "a".into() })
+    );
+    assert_eq!(
+        parse_bundle(r#"{"Bad-Key": "x"}"#),
+        Err(BundleError::BadKeySegment {
+            key: "Bad-Key".into()
+        })
+    );
+    let message = BundleProblem::Missing {
+        locale: "fr".into(),
+        key: "app.next".into(),
+    }
+    .to_string();
+    assert!(message.contains("locales/fr.json") && message.contains("app.next"));
+}
