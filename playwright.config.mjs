@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The same build served from the root, to show one build works from `/` and from a subpath. */
+export const ROOT_PORT = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,9 +30,16 @@ export default defineConfig({
     },
     locale: 'en-US',
   },
-  webServer: {
-    command: `node tests/e2e/static-server.mjs dist /workshop/ ${port}`,
-    url: `http://127.0.0.1:${port}/workshop/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/static-server.mjs dist /workshop/ ${port}`,
+      url: `http://127.0.0.1:${port}/workshop/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node tests/e2e/static-server.mjs dist / ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

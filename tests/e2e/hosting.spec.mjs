@@ -1,0 +1,43 @@
+// The build as a static host serves it: from a subpath and from the root, with no rewrites,
+// and with notes that outlive the browser itself.
+import { test, expect, chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT_PORT } from '../../playwright.config.mjs';
+import { t } from './locales.mjs';
+
+test('the same build works from the root of a host', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${ROOT_PORT}/#/fr/deck/team`);
+  await expect(page.locator('#screen-heading')).toHaveText(t('fr', 'deck.team.title'));
+  await page.locator('a.pager__link--previous').click();
+  await expect(page).toHaveURL(`http://127.0.0.1:${ROOT_PORT}/#/fr/deck/pillars/3`);
+});
+
+test('the server has no rewrites: an unknown file is a 404, not the app', async ({ request, baseURL }) => {
+  const response = await request.get(`${baseURL}act/1`);
+  expect(response.status()).toBe(404);
+});
+
+test('notes survive closing and reopening the browser', async ({ baseURL }, testInfo) => {
+  const profile = mkdtempSync(join(tmpdir(), 'workshop-profile-'));
+  const options = { ...testInfo.project.use.launchOptions, headless: true };
+  const field = (page) =>
+    page.getByRole('textbox', { name: t('en', 'app.notes_label', { screen: t('en', 'final_act.title') }) });
+  try {
+    let context = await chromium.launchPersistentContext(profile, options);
+    let page = await context.newPage();
+    await page.goto(`${baseURL}#/en/act/final`);
+    await field(page).fill('Ops joins the sprint review from now on.');
+    await expect(page.locator('.save-status')).toHaveText(t('en', 'app.saved'));
+    await context.close();
+
+    context = await chromium.launchPersistentContext(profile, options);
+    page = await context.newPage();
+    await page.goto(`${baseURL}#/en/act/final`);
+    await expect(field(page)).toHaveValue('Ops joins the sprint review from now on.');
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
