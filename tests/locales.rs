@@ -4,16 +4,16 @@
 use std::path::Path;
 
 use workshop::i18n::catalog::{
-    compare_bundles, parse_bundle, BundleError, BundleProblem, FlatBundle, SAME_IN_EVERY_LANGUAGE,
+    compare_bundles, merge_bundles, parse_bundle, read_locale_dir, BundleError, BundleProblem,
+    FlatBundle, SAME_IN_EVERY_LANGUAGE,
 };
 use workshop::i18n::Lang;
 
 fn bundle(code: &str) -> FlatBundle {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
-        .join(format!("{code}.json"));
-    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    parse_bundle(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .join(code);
+    read_locale_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
 }
 
 fn fixture(json: &str) -> FlatBundle {
@@ -108,6 +108,22 @@ fn a_changed_placeholder_is_reported() {
 }
 
 #[test]
+fn a_key_defined_in_two_files_of_one_locale_is_rejected() {
+    let app = fixture(r#"{"app": {"next": "Next"}}"#);
+    let other = fixture(r#"{"app": {"next": "Onward"}}"#);
+    assert_eq!(
+        merge_bundles([app.clone(), fixture(r#"{"deck": {"t": "T"}}"#)]).map(|b| b.len()),
+        Ok(2)
+    );
+    assert_eq!(
+        merge_bundles([app, other]),
+        Err(BundleError::Duplicate {
+            key: "app.next".into()
+        })
+    );
+}
+
+#[test]
 fn malformed_bundles_get_a_clear_message() {
     assert!(matches!(parse_bundle("{"), Err(BundleError::NotJson(_))));
     assert_eq!(
@@ -125,5 +141,5 @@ fn malformed_bundles_get_a_clear_message() {
         key: "app.next".into(),
     }
     .to_string();
-    assert!(message.contains("locales/fr.json") && message.contains("app.next"));
+    assert!(message.contains("locales/fr/") && message.contains("app.next"));
 }

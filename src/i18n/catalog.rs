@@ -19,6 +19,10 @@ pub enum BundleError {
     NotText { key: String },
     /// A key segment cannot become a Rust identifier: use lowercase letters, digits and `_`.
     BadKeySegment { key: String },
+    /// Two files of one locale define the same key.
+    Duplicate { key: String },
+    /// The locale folder or one of its files cannot be read.
+    Unreadable { path: String, reason: String },
 }
 
 impl fmt::Display for BundleError {
@@ -32,6 +36,10 @@ impl fmt::Display for BundleError {
                 f,
                 "`{key}`: key segments must start with a lowercase letter and use only a-z, 0-9 and _"
             ),
+            BundleError::Duplicate { key } => {
+                write!(f, "`{key}` is defined in two files; keep it in one")
+            }
+            BundleError::Unreadable { path, reason } => write!(f, "{path}: {reason}"),
         }
     }
 }
@@ -57,19 +65,19 @@ impl fmt::Display for BundleProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BundleProblem::Missing { locale, key } => {
-                write!(f, "locales/{locale}.json lacks `{key}`; add its translation")
+                write!(f, "locales/{locale}/ lacks `{key}`; add its translation")
             }
             BundleProblem::Extra { locale, key } => write!(
                 f,
-                "locales/{locale}.json has `{key}`, which English lacks; remove it or add it to en.json"
+                "locales/{locale}/ has `{key}`, which English lacks; remove it or add it to locales/en/"
             ),
             BundleProblem::Untranslated { locale, key, text } => write!(
                 f,
-                "locales/{locale}.json: `{key}` is the English text \"{text}\"; translate it"
+                "locales/{locale}/: `{key}` is the English text \"{text}\"; translate it"
             ),
             BundleProblem::Placeholders { locale, key } => write!(
                 f,
-                "locales/{locale}.json: `{key}` must use the same {{placeholders}} as English"
+                "locales/{locale}/: `{key}` must use the same {{placeholders}} as English"
             ),
         }
     }
@@ -96,6 +104,45 @@ pub fn parse_bundle(json: &str) -> Result<FlatBundle, BundleError> {
     let mut flat = FlatBundle::new();
     flatten_into(&value, "", &mut flat)?;
     Ok(flat)
+}
+
+/// Merges several bundles of one locale (one per file) into one; a key defined twice is an error.
+pub fn merge_bundles(
+    parts: impl IntoIterator<Item = FlatBundle>,
+) -> Result<FlatBundle, BundleError> {
+    let mut merged = FlatBundle::new();
+    for part in parts {
+        for (key, text) in part {
+            if merged.contains_key(&key) {
+                return Err(BundleError::Duplicate { key });
+            }
+            merged.insert(key, text);
+        }
+    }
+    Ok(merged)
+}
+
+/// Reads every `*.json` file of a locale folder (e.g. `locales/nl/`) into one bundle.
+pub fn read_locale_dir(dir: &std::path::Path) -> Result<FlatBundle, BundleError> {
+    let unreadable = |path: &std::path::Path, e: std::io::Error| BundleError::Unreadable {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| unreadable(dir, e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    let mut parts = Vec::new();
+    for file in files {
+        let json = std::fs::read_to_string(&file).map_err(|e| unreadable(&file, e))?;
+        parts.push(parse_bundle(&json).map_err(|e| BundleError::Unreadable {
+            path: file.display().to_string(),
+            reason: e.to_string(),
+        })?);
+    }
+    merge_bundles(parts)
 }
 
 fn flatten_into(

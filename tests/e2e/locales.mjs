@@ -1,6 +1,6 @@
 // The real locale bundles, flattened to dotted keys, so that tests assert against the text the
 // app ships rather than copies of it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 function flatten(value, prefix = '', out = {}) {
   for (const [key, child] of Object.entries(value)) {
@@ -13,12 +13,16 @@ function flatten(value, prefix = '', out = {}) {
 
 export const LANGS = ['en', 'nl', 'fr'];
 
-export const bundles = Object.fromEntries(
-  LANGS.map((lang) => [
-    lang,
-    flatten(JSON.parse(readFileSync(new URL(`../../locales/${lang}.json`, import.meta.url), 'utf8'))),
-  ]),
-);
+function readLocale(lang) {
+  const dir = new URL(`../../locales/${lang}/`, import.meta.url);
+  const merged = {};
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+    Object.assign(merged, flatten(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))));
+  }
+  return merged;
+}
+
+export const bundles = Object.fromEntries(LANGS.map((lang) => [lang, readLocale(lang)]));
 
 /** The text of `key` in `lang`, with `{name}` placeholders filled from `args`. */
 export function t(lang, key, args = {}) {
