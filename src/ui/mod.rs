@@ -8,8 +8,10 @@ mod notes_context;
 mod notes_editor;
 mod pager;
 mod screen_view;
+mod session_controls;
 mod shell;
 mod storage_banner;
+mod update_banner;
 
 pub use notes_context::NotesContext;
 pub use shell::Shell;

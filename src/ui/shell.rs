@@ -7,7 +7,9 @@ use super::not_found::NotFound;
 use super::notes_context::NotesContext;
 use super::pager::Pager;
 use super::screen_view::ScreenView;
+use super::session_controls::SessionControls;
 use super::storage_banner::StorageBanner;
+use super::update_banner::UpdateBanner;
 use crate::browser::document;
 use crate::content::{screen, ScreenId};
 use crate::i18n::{keys, text, Lang};
@@ -41,8 +43,10 @@ pub fn Shell(route: ReadSignal<Route>, lang: Signal<Lang>, notes: NotesContext) 
                     {move || text(lang.get(), keys::app::SKIP)}
                 </button>
                 <span class="topbar__brand">{move || text(lang.get(), keys::app::NAME)}</span>
+                <SessionControls notes=notes lang=lang />
                 <LanguageSwitch route=route lang=lang />
             </header>
+            <UpdateBanner lang=lang />
             <StorageBanner notice=notes.notice.get_value() lang=lang />
             <main id="main" class="stage">{stage}</main>
             {pager}
