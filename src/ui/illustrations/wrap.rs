@@ -1,5 +1,6 @@
 //! Fitting a translated label into a drawing: split it on spaces into a few balanced lines,
-//! and shrink its font when even that is too wide. Pure functions, tested natively.
+//! and shrink its font when even that is too wide. Pure functions, tested natively, kept small
+//! (they are compiled into the wasm).
 
 /// How wide one character is assumed to be, as a fraction of the font size.
 ///
@@ -16,7 +17,8 @@ pub struct Fitted {
     pub font_size: f32,
 }
 
-/// Splits `text` on whitespace into at most `max_lines` lines.
+/// Splits `text` on ASCII whitespace into at most `max_lines` lines; a no-break space keeps
+/// the words on either side of it together.
 ///
 /// Lines hold at most `max_chars` characters when the words allow it; when they do not, the
 /// lines get just long enough to keep within `max_lines`. A word is never cut, and no word is
@@ -25,30 +27,40 @@ pub struct Fitted {
 /// "Continual learning" / "and experimentation", and "Continu leren en experimenteren" in three
 /// lines becomes "Continu" / "leren en" / "experimenteren" rather than leaving "en" alone.
 pub fn wrap(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() {
-        return Vec::new();
-    }
-    let max_lines = max_lines.max(1);
-    let longest_word = words
-        .iter()
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let words: Vec<(&str, usize)> = text
+        .split_ascii_whitespace()
+        .map(|word| (word, char_count(word)))
+        .collect();
+    let longest_word = words.iter().map(|&(_, length)| length).max().unwrap_or(1);
     // Widening the limit never adds lines, so walk up until the label fits in `max_lines`...
     let mut limit = max_chars.max(longest_word);
-    let mut count = greedy(&words, limit).len();
-    while count > max_lines {
+    while greedy_lines(&words, limit) > max_lines.max(1) {
         limit += 1;
-        count = greedy(&words, limit).len();
     }
     // ...then down to the narrowest limit that still needs no more lines...
-    while limit > longest_word && greedy(&words, limit - 1).len() <= count {
+    let count = greedy_lines(&words, limit);
+    while limit > longest_word && greedy_lines(&words, limit - 1) <= count {
         limit -= 1;
     }
-    // ...and spread the words evenly over those lines.
-    balanced(&words, limit, count).unwrap_or_else(|| greedy(&words, limit))
+    // ...and spread the words evenly over those lines. Greedy filling lays them out in `count`
+    // lines of at most `limit`, so an even layout always exists.
+    let mut lines = Vec::new();
+    let mut rest = &words[..];
+    for left in (1..=count).rev() {
+        let Some((_, taken)) = balanced(rest, left, limit) else {
+            break;
+        };
+        let mut line = String::new();
+        for &(word, _) in &rest[..taken] {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+        rest = &rest[taken..];
+    }
+    lines
 }
 
 /// Lays out `text` for a box `width` user units wide: wraps it into at most `max_lines` lines
@@ -61,7 +73,7 @@ pub fn fit(text: &str, width: f32, base_size: f32, max_lines: usize) -> Fitted {
         1
     };
     let lines = wrap(text, max_chars, max_lines);
-    let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let longest = lines.iter().map(|line| char_count(line)).max().unwrap_or(0);
     let font_size = if longest == 0 {
         base_size
     } else {
@@ -70,67 +82,54 @@ pub fn fit(text: &str, width: f32, base_size: f32, max_lines: usize) -> Fitted {
     Fitted { lines, font_size }
 }
 
-/// Fills lines greedily: each line takes words while they fit in `limit` characters.
-fn greedy(words: &[&str], limit: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut current_len = 0;
-    for word in words {
-        let len = word.chars().count();
-        if current_len == 0 {
-            current.push_str(word);
-            current_len = len;
-        } else if current_len + 1 + len <= limit {
-            current.push(' ');
-            current.push_str(word);
-            current_len += 1 + len;
+/// The number of characters (not bytes) in `text`, which is valid UTF-8: every byte but the
+/// continuation bytes starts a character.
+fn char_count(text: &str) -> usize {
+    text.bytes().filter(|byte| byte & 0xC0 != 0x80).count()
+}
+
+/// How many lines filling them greedily takes: each line takes words while they fit in `limit`
+/// characters, and a word longer than that has a line of its own. The words come with their
+/// lengths in characters.
+fn greedy_lines(words: &[(&str, usize)], limit: usize) -> usize {
+    let mut lines = 0;
+    let mut current = 0;
+    for &(_, length) in words {
+        if current > 0 && current + 1 + length <= limit {
+            current += 1 + length;
         } else {
-            lines.push(std::mem::take(&mut current));
-            current.push_str(word);
-            current_len = len;
+            lines += 1;
+            current = length;
         }
-    }
-    if current_len > 0 {
-        lines.push(current);
     }
     lines
 }
 
-/// Lays `words` out in exactly `lines` lines of at most `limit` characters, minimising the
-/// sum of the squared space left on each line; `None` when that is impossible.
-fn balanced(words: &[&str], limit: usize, lines: usize) -> Option<Vec<String>> {
-    let lengths: Vec<usize> = words.iter().map(|w| w.chars().count()).collect();
-    let count = words.len();
-    // best[k][i]: the least cost of laying out words[i..] in exactly k lines, and where the
-    // first of those lines ends.
-    let mut best: Vec<Vec<Option<(usize, usize)>>> = vec![vec![None; count + 1]; lines + 1];
-    best[0][count] = Some((0, count));
-    for k in 1..=lines {
-        for start in (0..count).rev() {
-            let mut width = 0;
-            for end in start + 1..=count {
-                width += lengths[end - 1] + usize::from(end > start + 1);
-                if width > limit {
-                    break;
-                }
-                if let Some((rest, _)) = best[k - 1][end] {
-                    let slack = limit - width;
-                    let cost = rest + slack * slack;
-                    if best[k][start].is_none_or(|(current, _)| cost < current) {
-                        best[k][start] = Some((cost, end));
-                    }
-                }
+/// The most even layout of `words` in exactly `lines` lines of at most `limit` characters: the
+/// least sum of the squared space left on each line, and how many words its first line takes
+/// (the fewest, on a tie); `None` when there is no such layout.
+///
+/// Tries every first line and lays out the rest the same way: labels have a handful of words.
+fn balanced(words: &[(&str, usize)], lines: usize, limit: usize) -> Option<(usize, usize)> {
+    if lines == 0 {
+        return words.is_empty().then_some((0, 0));
+    }
+    let mut best: Option<(usize, usize)> = None;
+    let mut width = 0;
+    for (index, &(_, length)) in words.iter().enumerate() {
+        width += length + usize::from(index > 0);
+        if width > limit {
+            break;
+        }
+        if let Some((rest, _)) = balanced(&words[index + 1..], lines - 1, limit) {
+            let slack = limit - width;
+            let cost = rest + slack * slack;
+            if best.is_none_or(|(least, _)| cost < least) {
+                best = Some((cost, index + 1));
             }
         }
     }
-    let mut result = Vec::with_capacity(lines);
-    let mut start = 0;
-    for k in (1..=lines).rev() {
-        let (_, end) = best[k][start]?;
-        result.push(words[start..end].join(" "));
-        start = end;
-    }
-    Some(result)
+    best
 }
 
 #[cfg(test)]
@@ -181,6 +180,7 @@ mod tests {
             assert!(lines.len() <= max_lines, "{lines:?}");
             assert_eq!(lines.join(" "), text);
         }
+        assert_eq!(wrap(text, 3, 0), vec![text]);
     }
 
     #[test]
@@ -192,10 +192,20 @@ mod tests {
     }
 
     #[test]
+    fn a_no_break_space_keeps_words_together() {
+        assert_eq!(
+            wrap("Pilier\u{a0}1 systémique", 6, 3),
+            vec!["Pilier\u{a0}1", "systémique"]
+        );
+    }
+
+    #[test]
     fn characters_not_bytes_are_counted() {
         // 11 characters but 13 bytes: fits in 11.
         assert_eq!(wrap("Opérationél", 11, 3), vec!["Opérationél"]);
         assert_eq!(wrap("Équipe métier", 6, 3), vec!["Équipe", "métier"]);
+        assert_eq!(char_count("Opérationél"), 11);
+        assert_eq!(char_count("l’équipe"), 8);
     }
 
     #[test]
@@ -204,6 +214,12 @@ mod tests {
             wrap("a Kwaliteitsborging b", 5, 3),
             vec!["a", "Kwaliteitsborging", "b"]
         );
+    }
+
+    #[test]
+    fn ties_put_the_shorter_line_first() {
+        // "aa" / "bb cc" and "aa bb" / "cc" leave as much space: the shorter first line wins.
+        assert_eq!(wrap("aa bb cc", 5, 2), vec!["aa", "bb cc"]);
     }
 
     #[test]
