@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The folder to serve: dist/ unless a test run builds elsewhere. */
+const dist = process.env.E2E_DIST ?? 'dist';
 /** The same build served from the root, to show one build works from `/` and from a subpath. */
 export const ROOT_PORT = port + 1;
 
@@ -32,12 +34,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node tests/e2e/static-server.mjs dist /workshop/ ${port}`,
+      command: `node tests/e2e/static-server.mjs ${dist} /workshop/ ${port}`,
       url: `http://127.0.0.1:${port}/workshop/`,
       reuseExistingServer: false,
     },
     {
-      command: `node tests/e2e/static-server.mjs dist / ${ROOT_PORT}`,
+      command: `node tests/e2e/static-server.mjs ${dist} / ${ROOT_PORT}`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: false,
     },

@@ -1,26 +1,52 @@
-// The transfer size of the release build: each file in dist/ gzipped at level 9, as a static
-// host or CDN would send it.
+// The transfer size of the release build: each file a first visit loads, gzipped at level 9
+// and brotli-compressed at quality 11, as a static host or CDN would send it.
+//
+// A first visit loads the files at the top of dist/: index.html, the JS and wasm, the CSS, the
+// favicon, and the service worker with the precache (the manifest). The PNG app icons in
+// dist/icons/ are only fetched when the app is installed, so they are listed apart.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The total-transfer budget, in bytes of gzip (issue: at most 160 KB). */
+/** The total-transfer budget of a first visit, in bytes of gzip. Issue 5 targets 150 KB; the
+ * build does not fit yet (see the bench), so the test holds the line at 160 KB. */
 export const BUDGET_GZIP_BYTES = 160 * 1024;
 
-/** [{ file, kind, raw, gzip }] for every file of `dir`, largest first. */
-export function distSizes(dir = 'dist') {
-  return readdirSync(dir)
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((file) => {
-      const bytes = readFileSync(join(dir, file));
-      return {
-        file,
-        kind: file.split('.').pop(),
-        raw: bytes.length,
-        gzip: gzipSync(bytes, { level: 9 }).length,
-      };
-    })
-    .sort((a, b) => b.gzip - a.gzip);
+function measure(dir, file) {
+  const bytes = readFileSync(join(dir, file));
+  return {
+    file,
+    kind: file.split('.').pop(),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
 }
+
+const filesIn = (dir) => readdirSync(dir).filter((name) => statSync(join(dir, name)).isFile());
+
+/** [{ file, kind, raw, gzip, brotli }] for every file a first visit loads, largest first. */
+export function distSizes(dir = 'dist') {
+  return filesIn(dir).map((file) => measure(dir, file)).sort((a, b) => b.gzip - a.gzip);
+}
+
+/** The same for the files fetched only on install (dist/icons/), if any. */
+export function installOnlySizes(dir = 'dist') {
+  const icons = join(dir, 'icons');
+  let names = [];
+  try {
+    names = filesIn(icons);
+  } catch {
+    return [];
+  }
+  return names.map((file) => ({ ...measure(icons, file), file: `icons/${file}` }));
+}
+
+/** Sums `raw`, `gzip` and `brotli` over `sizes`. */
+export const totals = (sizes) =>
+  sizes.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,12 +1,37 @@
-//! "A new version is available": offered when a new deploy is installed. (Filled in by the
-//! offline work, issue 5.)
+//! "A new version is available": offered when a new deploy has been installed in the background.
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::browser::service_worker;
+use crate::i18n::{keys, text, Lang};
 
-/// Offers to reload when a new version of the app is ready.
+/// Registers the service worker (this component is mounted once) and, when a new version is
+/// installed and waiting, offers to reload into it. Nothing changes until the user agrees, so a
+/// session is never swapped mid-sentence; a plain reload while online also gets the new version.
 #[component]
 pub fn UpdateBanner(lang: Signal<Lang>) -> impl IntoView {
-    let _ = lang;
+    let waiting = StoredValue::new_local(None::<web_sys::ServiceWorker>);
+    let ready = RwSignal::new(false);
+    service_worker::register(move |worker| {
+        waiting.set_value(Some(worker));
+        ready.set(true);
+    });
+    let reload = move |_| {
+        if let Some(worker) = waiting.get_value() {
+            service_worker::activate_and_reload(&worker);
+        }
+    };
+    // The live region is always in the page so that screen readers announce its new text.
+    view! {
+        <div class="update-banner" role="status" class:update-banner--shown=move || ready.get()>
+            <Show when=move || ready.get()>
+                <span class="update-banner__text">
+                    {move || text(lang.get(), keys::offline::UPDATE_READY)}
+                </span>
+                <button type="button" class="update-banner__reload" on:click=reload>
+                    {move || text(lang.get(), keys::offline::RELOAD)}
+                </button>
+            </Show>
+        </div>
+    }
 }

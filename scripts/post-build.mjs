@@ -1,0 +1,185 @@
+// Trunk post_build hook (see Trunk.toml). Runs in Trunk's staging folder, before it becomes dist/.
+//
+// Every build: the app icons, rasterised from assets/icon.svg, and the web app manifest.
+// Release builds only (`trunk serve` injects an inline live-reload script, and a service worker
+// would serve stale files while developing):
+//   - wasm-bindgen's JS glue minified with esbuild (Trunk's own minifier cannot parse it), and
+//     its `integrity` in index.html updated to match;
+//   - a strict Content-Security-Policy <meta>, with the sha256 of each inline script (Trunk's
+//     loader), so the policy needs neither 'unsafe-inline' nor 'unsafe-eval';
+//   - sw.js, a service worker that precaches this build's files under a cache named after a
+//     hash of them, so each deploy gets its own cache and the old one is deleted on activation.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { transformSync } from 'esbuild';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+const release = process.env.TRUNK_PROFILE === 'release';
+if (!staging) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set; run me as a Trunk post_build hook');
+  process.exit(1);
+}
+
+/** Colours of style/main.css: the light theme's background and the accent. */
+const THEME = { background: '#f7f5f0', accent: '#1f5fa8' };
+const ICON_SIZES = [192, 512];
+
+// Icons: the SVG as the favicon, PNGs for install prompts and home screens. The drawing keeps
+// to the central 80%, so the same PNG is also a valid maskable icon.
+const svg = readFileSync(join(source, 'assets/icon.svg'));
+writeFileSync(join(staging, 'icon.svg'), svg);
+mkdirSync(join(staging, 'icons'), { recursive: true });
+for (const size of ICON_SIZES) {
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+  writeFileSync(join(staging, 'icons', `icon-${size}.png`), png);
+}
+
+const manifest = {
+  name: 'All in the same boat: a DevOps workshop',
+  short_name: 'Same boat',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  background_color: THEME.background,
+  theme_color: THEME.accent,
+  icons: [
+    { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ...ICON_SIZES.map((size) => ({
+      src: `icons/icon-${size}.png`,
+      sizes: `${size}x${size}`,
+      type: 'image/png',
+      purpose: 'any maskable',
+    })),
+  ],
+};
+writeFileSync(join(staging, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+if (release) {
+  const indexPath = join(staging, 'index.html');
+  let html = readFileSync(indexPath, 'utf8');
+  for (const name of readdirSync(staging).filter((file) => file.endsWith('.js'))) {
+    html = withMinifiedScript(html, name);
+  }
+  writeFileSync(indexPath, withCsp(html));
+  writeFileSync(join(staging, 'sw.js'), serviceWorker(staging));
+}
+console.log(`post-build: icons and manifest${release ? ', CSP and sw.js' : ''} written to ${staging}`);
+
+/** Minifies the JS file `name` in place; returns `html` with that file's integrity updated. */
+function withMinifiedScript(html, name) {
+  const path = join(staging, name);
+  const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+  writeFileSync(path, code);
+  const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
+  const link = new RegExp(`<link\\b[^>]*\\b${name.replace(/[.]/g, '\\.')}[^>]*>`, 'g');
+  let updated = 0;
+  const result = html.replace(link, (tag) => {
+    updated += 1;
+    return tag.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${integrity}$1`);
+  });
+  if (updated === 0) throw new Error(`post-build: no <link> to ${name} in index.html`);
+  return result;
+}
+
+/** `html` with the CSP <meta> as the first element after <meta charset>. */
+function withCsp(html) {
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+  if (inline.length === 0) throw new Error('post-build: no inline script found; has Trunk changed its loader?');
+  const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+  if (/unsafe-inline|'unsafe-eval'/.test(policy)) throw new Error('post-build: the policy must stay strict');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  // Trunk's minifier writes <meta charset=utf-8>; the source has <meta charset="utf-8" />.
+  const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i;
+  if (!charset.test(html)) throw new Error('post-build: index.html has no <meta charset>');
+  return html.replace(charset, (tag) => `${tag}${meta}`);
+}
+
+/** The source of sw.js for the files now in `dir` (its top level: what a visit loads). */
+function serviceWorker(dir) {
+  const files = readdirSync(dir)
+    .filter((name) => name !== 'sw.js' && name !== 'index.html' && statSync(join(dir, name)).isFile())
+    .sort();
+  const version = createHash('sha256');
+  for (const name of [...files, 'index.html']) {
+    version.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+  }
+  return `// Generated by scripts/post-build.mjs for this build; do not edit.
+const VERSION = ${JSON.stringify(version.digest('hex').slice(0, 16))};
+const ASSETS = ${JSON.stringify(files)};
+${transformSync(swBody(), { minify: true, target: 'es2022' }).code}`;
+}
+
+// The worker's logic. Precached files are cache-first (their names carry a content hash, except
+// the manifest and icon, which change with the version). Pages are network-first so that a user
+// online always gets the newest deploy, with the install-time copy of index.html as the offline
+// fallback: that copy always matches this version's files, so an offline reload never mixes
+// versions. A new version installs alongside and waits until the page posts 'skipWaiting'.
+function swBody() {
+  return String.raw`
+const SCOPE = self.registration.scope;
+const PREFIX = 'devops-workshop:' + SCOPE + ':';
+const CACHE = PREFIX + VERSION;
+const PAGE = new URL('./', SCOPE).href;
+const PRECACHED = new Set(ASSETS.map((name) => new URL(name, SCOPE).href));
+
+// A file whose name carries its content hash may come from the HTTP cache (the page has just
+// loaded it); the page, manifest and icon are revalidated so they match this version.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      cache.addAll([PAGE, ...PRECACHED].map((url) =>
+        new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(
+        keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skipWaiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(
+      fetch(request).catch(() =>
+        caches.open(CACHE)
+          .then((cache) => cache.match(PAGE))
+          .then((cached) => cached ?? Response.error())),
+    );
+    return;
+  }
+  if (PRECACHED.has(url.origin + url.pathname)) {
+    event.respondWith(
+      caches.open(CACHE)
+        .then((cache) => cache.match(request, { ignoreSearch: true }))
+        .then((cached) => cached ?? fetch(request)),
+    );
+  }
+});
+`;
+}

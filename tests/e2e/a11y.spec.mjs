@@ -1,0 +1,170 @@
+// Accessibility in a real browser: axe-core finds nothing on any screen, in any language, in
+// the light and the dark theme, or with any overlay open; the whole workshop can be run from
+// the keyboard with the focus always visible; reduced motion is honoured; every screen has its
+// own document title.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { LANGS, SCREEN_COUNT, t } from './locales.mjs';
+
+const heading = (page) => page.locator('#screen-heading');
+const THEMES = ['light', 'dark'];
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA, plus axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * The overlays and dialogs to check with axe while open, each with how to open it from a
+ * screen using the keyboard or a click as a user would. Add one entry per overlay as it lands
+ * (overview, help, go-to, presenter, sessions, export, import), e.g.
+ *   { name: 'help', open: async (page) => { await page.keyboard.press('?');
+ *       await expect(page.getByRole('dialog')).toBeVisible(); } },
+ */
+const OVERLAYS = [];
+
+async function expectNoAxeViolations(page, where) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `axe violations ${where}`).toEqual([]);
+}
+
+/** Walks every screen from the first with the Next link, calling `visit(index)` on each. */
+async function walk(page, lang, visit) {
+  await page.goto(`./#/${lang}/`);
+  for (let index = 1; index <= SCREEN_COUNT; index += 1) {
+    await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+    await expect(heading(page)).toBeVisible();
+    await visit(index);
+    if (index < SCREEN_COUNT) await page.locator('a.pager__link--next').click();
+  }
+}
+
+for (const theme of THEMES) {
+  for (const lang of LANGS) {
+    test(`axe finds no violation on any screen in ${lang}, ${theme} theme`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await walk(page, lang, async (index) => {
+        await expectNoAxeViolations(page, `on screen ${index} (${lang}, ${theme})`);
+      });
+    });
+  }
+}
+
+for (const overlay of OVERLAYS) {
+  for (const lang of LANGS) {
+    test(`axe finds no violation with the ${overlay.name} overlay open in ${lang}`, async ({ page }) => {
+      await page.goto(`./#/${lang}/act/1`);
+      await expect(heading(page)).toBeVisible();
+      await overlay.open(page);
+      await expectNoAxeViolations(page, `with ${overlay.name} open (${lang})`);
+    });
+  }
+}
+
+test('every screen has its own document title', async ({ page }) => {
+  const titles = new Set();
+  await walk(page, 'en', async () => {
+    const screen = (await heading(page).textContent()).trim();
+    await expect(page).toHaveTitle(t('en', 'app.document_title', { screen }));
+    titles.add(await page.title());
+  });
+  expect(titles.size).toBe(SCREEN_COUNT);
+});
+
+/** What has the focus, and whether a sighted keyboard user can see where it is. */
+const focusState = (page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return { what: 'body', visible: false };
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+    const what = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${
+      String(element.className?.baseVal ?? element.className).trim().replace(/\s+/g, '.')}`;
+    return {
+      what,
+      visible: outline || shadow,
+      isNotes: element.tagName === 'TEXTAREA',
+      isNext: element.matches('a.pager__link--next'),
+    };
+  });
+
+test('the whole workshop can be run from the keyboard, notes included, with the focus visible', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/en/');
+  await expect(heading(page)).toBeVisible();
+  const typed = [];
+  for (let index = 1; index <= SCREEN_COUNT; index += 1) {
+    await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+    const screen = (await heading(page).textContent()).trim();
+    const hasNotes = (await page.locator('textarea').count()) > 0;
+    let wroteNotes = !hasNotes;
+    let moved = false;
+    // Tab through the screen; every stop must show where the focus is.
+    const last = index === SCREEN_COUNT;
+    for (let stop = 0; stop < 60 && !moved && !(last && wroteNotes); stop += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await focusState(page);
+      // Past the last control the focus leaves the page; that ends the walk on the last screen.
+      if (last && focus.what === 'body') break;
+      expect(focus.visible, `focus is visible on ${focus.what}, screen ${index}`).toBe(true);
+      if (focus.isNotes && !wroteNotes) {
+        const note = `note ${index}, typed with the keyboard`;
+        await page.keyboard.type(note);
+        const field = page.getByRole('textbox', { name: t('en', 'app.notes_label', { screen }) });
+        await expect(field).toBeFocused();
+        await expect(field).toHaveValue(note);
+        await expect(page.locator('.save-status')).toHaveText(t('en', 'app.saved'));
+        // Arrow keys type in the notes rather than change screens.
+        await page.keyboard.press('ArrowRight');
+        await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+        typed.push({ index, screen, note });
+        wroteNotes = true;
+      } else if (focus.isNext && wroteNotes) {
+        await page.keyboard.press('Enter');
+        moved = true;
+      }
+    }
+    if (index < SCREEN_COUNT) {
+      expect(moved, `reached Next from the keyboard on screen ${index}`).toBe(true);
+    } else {
+      expect(wroteNotes).toBe(true);
+    }
+  }
+  expect(typed.length).toBeGreaterThan(0);
+
+  // After a reload, back to the start with Home and forward with the arrow keys: every note
+  // typed on the way is still there.
+  await page.reload();
+  await expect(heading(page)).toBeVisible();
+  await page.keyboard.press('Home');
+  for (let index = 1; index <= SCREEN_COUNT; index += 1) {
+    await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+    const kept = typed.find((entry) => entry.index === index);
+    if (kept) {
+      await expect(page.getByRole('textbox', { name: t('en', 'app.notes_label', { screen: kept.screen }) }))
+        .toHaveValue(kept.note);
+    }
+    if (index < SCREEN_COUNT) await page.keyboard.press('ArrowRight');
+  }
+});
+
+test('reduced motion is honoured', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./#/en/act/1');
+  await expect(heading(page)).toBeVisible();
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        const animated = style.animationName !== 'none' && parseFloat(style.animationDuration) > 0;
+        const transitioned = style.transitionDuration.split(',').some((d) => parseFloat(d) > 0)
+          && style.transitionProperty !== 'none';
+        return animated || transitioned;
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${String(element.className?.baseVal ?? element.className)}`));
+  expect(moving).toEqual([]);
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  await page.locator('a.pager__link--next').click();
+  await expect(heading(page)).toHaveText(t('en', 'act2.title'));
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+});
