@@ -11,6 +11,13 @@ cd "$ROOT"
 say "native tests: domain, routes, content, locales, notes codec"
 cargo test --locked
 
+say "fuzz target for the import parser (built only; run by hand with cargo +nightly fuzz run import)"
+if cargo fuzz --version >/dev/null 2>&1 && rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  cargo +nightly fuzz build import
+else
+  echo "skipping fuzz build: cargo-fuzz or nightly not installed"
+fi
+
 say "wasm tests in headless Chromium (wasm-bindgen-test through chromedriver)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
@@ -24,6 +31,9 @@ node --test tests/size-budget.test.mjs
 
 say "end-to-end tests (Playwright, Chromium, release build under /workshop/)"
 playwright test
+
+say "Lighthouse (release build under /workshop/): Performance, Accessibility, Best Practices >= 0.95"
+node scripts/lighthouse.mjs
 
 say "benchmark"
 node scripts/bench.mjs

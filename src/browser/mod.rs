@@ -1,8 +1,18 @@
 //! Thin adapters over the browser. Nothing else in the crate touches `web_sys` for storage,
 //! the URL or the document.
 
+pub mod clipboard;
+pub mod clock;
+pub mod dialog;
 pub mod document;
+pub mod download;
+pub mod file_input;
 pub mod keyboard;
 pub mod location;
 pub mod notes_storage;
+pub mod page_lifecycle;
+pub mod print;
+pub mod promise;
+pub mod service_worker;
 pub mod storage;
+pub mod storage_events;

@@ -1,53 +1,18 @@
-//! The stored form of the team's notes: versioned JSON.
+//! The stored form of the notes: versioned JSON under one localStorage key.
 //!
-//! Version 1 is `{"version":1,"notes":{"act/1":"text", …}}`, keyed by screen path.
+//! - Version 1 (the first release): `{"version":1,"notes":{"act/1":"text", …}}`.
+//! - Version 2: `{"version":2,"current":"<id>","sessions":[{"id","name","team","date","lang","notes"}]}`.
+//!
+//! [`decode`] reads every version and migrates it (see [`super::migrations`]); [`encode`]
+//! always writes the current one. The whole store is one value written by one `setItem`, so a
+//! write either happens completely or not at all.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-/// The format version this build writes.
-pub const NOTES_FORMAT_VERSION: u32 = 1;
-
-/// The team's notes, by screen path (see [`crate::content::Screen::notes_id`]).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NotesDoc {
-    /// The format version; see [`NOTES_FORMAT_VERSION`].
-    pub version: u32,
-    /// Note text by screen path.
-    pub notes: BTreeMap<String, String>,
-}
-
-impl Default for NotesDoc {
-    fn default() -> Self {
-        NotesDoc {
-            version: NOTES_FORMAT_VERSION,
-            notes: BTreeMap::new(),
-        }
-    }
-}
-
-impl NotesDoc {
-    /// The note for a screen; empty when the team wrote none.
-    pub fn note(&self, notes_id: &str) -> &str {
-        self.notes.get(notes_id).map(String::as_str).unwrap_or("")
-    }
-
-    /// Sets the note for a screen. An empty note is removed rather than stored.
-    pub fn set_note(&mut self, notes_id: &str, text: &str) {
-        if text.is_empty() {
-            self.notes.remove(notes_id);
-        } else {
-            self.notes.insert(notes_id.to_string(), text.to_string());
-        }
-    }
-
-    /// Whether the screen has a note.
-    pub fn has_note(&self, notes_id: &str) -> bool {
-        !self.note(notes_id).trim().is_empty()
-    }
-}
+use super::migrations::{first_release_to_v2, FirstReleaseNotes};
+use super::store::{NotesStore, NOTES_FORMAT_VERSION};
 
 /// Why stored notes could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,55 +40,124 @@ impl fmt::Display for DecodeError {
     }
 }
 
+/// Stored notes, read and brought to the current schema.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    /// The notes in the current schema.
+    pub store: NotesStore,
+    /// The schema version they were stored in; older than [`NOTES_FORMAT_VERSION`] means they
+    /// were migrated and the stored value is still in the old form.
+    pub stored_version: u32,
+}
+
 #[derive(Deserialize)]
 struct VersionOnly {
     version: u32,
 }
 
-/// The stored text for `doc`.
-pub fn encode(doc: &NotesDoc) -> String {
-    // A map of strings to strings always serialises.
-    serde_json::to_string(doc).unwrap_or_default()
+/// The stored text for `store`, always in the current schema.
+pub fn encode(store: &NotesStore) -> String {
+    // Strings, vectors and maps of strings always serialise.
+    serde_json::to_string(&NotesStore {
+        version: NOTES_FORMAT_VERSION,
+        ..store.clone()
+    })
+    .unwrap_or_default()
 }
 
-/// Reads stored text back into notes, or says why it cannot.
-pub fn decode(raw: &str) -> Result<NotesDoc, DecodeError> {
+/// Reads stored text of any known version into the current schema, or says why it cannot.
+pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
     let value: serde_json::Value =
         serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let VersionOnly { version } =
         serde_json::from_value(value.clone()).map_err(|e| DecodeError::NotNotes(e.to_string()))?;
-    if version > NOTES_FORMAT_VERSION {
-        return Err(DecodeError::FromNewerVersion(version));
+    let not_notes = |e: serde_json::Error| DecodeError::NotNotes(e.to_string());
+    let store = match version {
+        1 => first_release_to_v2(
+            serde_json::from_value::<FirstReleaseNotes>(value).map_err(not_notes)?,
+        ),
+        2 => serde_json::from_value::<NotesStore>(value).map_err(not_notes)?,
+        newer if newer > NOTES_FORMAT_VERSION => return Err(DecodeError::FromNewerVersion(newer)),
+        other => return Err(DecodeError::NotNotes(format!("unknown format {other}"))),
+    };
+    if store
+        .sessions
+        .iter()
+        .enumerate()
+        .any(|(i, s)| store.sessions[..i].iter().any(|t| t.id == s.id))
+    {
+        return Err(DecodeError::NotNotes(
+            "two sessions share an id".to_string(),
+        ));
     }
-    serde_json::from_value(value).map_err(|e| DecodeError::NotNotes(e.to_string()))
+    Ok(Decoded {
+        store,
+        stored_version: version,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::notes::session::{Session, FIRST_RELEASE_SESSION_ID};
+    use proptest::prelude::*;
 
-    fn sample() -> NotesDoc {
-        let mut doc = NotesDoc::default();
-        doc.set_note(
-            "act/1",
-            "Speed hurt us in the last release.\nLine two: \"quotes\" & <tags>",
-        );
-        doc.set_note("deck/why", "Ünïcödé — 🚢");
-        doc
+    /// Exactly what the first release stored, copied from a real browser.
+    const FIRST_RELEASE_FIXTURE: &str = r#"{"version":1,"notes":{"act/1":"Speed hurt us in the last release.\nLine two: \"quotes\" & <tags>","act/2":"VMs everywhere","deck/why":"Ünïcödé — 🚢"}}"#;
+
+    fn sample() -> NotesStore {
+        let mut a = Session::new("s-1", "2026-03-14", "nl");
+        a.name = "Ochtend".into();
+        a.team = "Betalingen <b>".into();
+        a.set_note("act/1", "Speed hurt us.\n\"quotes\" & <tags>");
+        let mut b = Session::new("s-2", "", "fr");
+        b.set_note("deck/why", "Ünïcödé — 🚢");
+        let mut store = NotesStore::with_session(a);
+        store.add_session(b);
+        store
     }
 
     #[test]
     fn round_trips_every_character() {
-        let doc = sample();
-        assert_eq!(decode(&encode(&doc)), Ok(doc));
+        let store = sample();
+        let decoded = decode(&encode(&store)).expect("what we write we read");
+        assert_eq!(decoded.store, store);
+        assert_eq!(decoded.stored_version, NOTES_FORMAT_VERSION);
     }
 
     #[test]
     fn reads_the_first_release_format() {
-        let stored = r#"{"version":1,"notes":{"act/2":"VMs everywhere"}}"#;
-        let doc = decode(stored).expect("version 1 is readable");
-        assert_eq!(doc.note("act/2"), "VMs everywhere");
-        assert_eq!(doc.note("act/3"), "");
+        let decoded = decode(FIRST_RELEASE_FIXTURE).expect("version 1 is readable");
+        assert_eq!(decoded.stored_version, 1);
+        let session = decoded.store.current().expect("one session");
+        assert_eq!(session.id, FIRST_RELEASE_SESSION_ID);
+        assert_eq!(session.note("act/2"), "VMs everywhere");
+        assert_eq!(session.note("deck/why"), "Ünïcödé — 🚢");
+        assert_eq!(
+            session.note("act/1"),
+            "Speed hurt us in the last release.\nLine two: \"quotes\" & <tags>"
+        );
+        assert_eq!(session.note("act/3"), "");
+        // Once written back, it is version 2 and reads the same.
+        let rewritten = encode(&decoded.store);
+        assert!(rewritten.starts_with(r#"{"version":2"#));
+        assert_eq!(decode(&rewritten).expect("v2 reads").store, decoded.store);
+    }
+
+    #[test]
+    fn reads_an_empty_first_release_document() {
+        let decoded = decode(r#"{"version":1,"notes":{}}"#).expect("readable");
+        assert_eq!(decoded.store.sessions.len(), 1);
+    }
+
+    #[test]
+    fn reads_a_version_2_fixture() {
+        let fixture = r#"{"version":2,"current":"b","sessions":[
+            {"id":"a","name":"","team":"Ops","date":"2026-01-01","lang":"en","notes":{"act/1":"one"}},
+            {"id":"b","name":"Run 2","team":"Dev","date":"","lang":"fr","notes":{}}]}"#;
+        let store = decode(fixture).expect("readable").store;
+        assert_eq!(store.current_id(), Some("b"));
+        assert_eq!(store.session("a").map(|s| s.note("act/1")), Some("one"));
     }
 
     #[test]
@@ -144,6 +178,20 @@ mod tests {
             decode(r#"{"notes":{}}"#),
             Err(DecodeError::NotNotes(_))
         ));
+        assert!(matches!(
+            decode(r#"{"version":0,"notes":{}}"#),
+            Err(DecodeError::NotNotes(_))
+        ));
+        assert!(matches!(
+            decode(r#"{"version":2,"current":"a","sessions":{}}"#),
+            Err(DecodeError::NotNotes(_))
+        ));
+        assert!(matches!(
+            decode(
+                r#"{"version":2,"current":"a","sessions":[{"id":"a","name":"","team":"","date":"","lang":"","notes":{}},{"id":"a","name":"","team":"","date":"","lang":"","notes":{}}]}"#
+            ),
+            Err(DecodeError::NotNotes(_))
+        ));
         assert_eq!(
             decode(r#"{"version":7,"notes":{}}"#),
             Err(DecodeError::FromNewerVersion(7))
@@ -153,12 +201,81 @@ mod tests {
             .contains("newer version"));
     }
 
-    #[test]
-    fn an_emptied_note_is_removed() {
-        let mut doc = sample();
-        doc.set_note("act/1", "");
-        assert!(!doc.notes.contains_key("act/1"));
-        assert!(!doc.has_note("act/1"));
-        assert!(doc.has_note("deck/why"));
+    fn any_text() -> impl Strategy<Value = String> {
+        // Any Unicode, including quotes, backslashes, control characters and emoji.
+        proptest::collection::vec(any::<char>(), 0..30)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    fn any_session() -> impl Strategy<Value = Session> {
+        (
+            "[a-z0-9-]{1,12}",
+            any_text(),
+            any_text(),
+            prop_oneof![Just(String::new()), Just("2026-03-14".to_string())],
+            prop_oneof![
+                Just(String::new()),
+                Just("en".to_string()),
+                Just("nl".to_string())
+            ],
+            proptest::collection::btree_map("[a-z]{1,6}/[a-z0-9]{1,4}", any_text(), 0..6),
+        )
+            .prop_map(|(id, name, team, date, lang, notes)| {
+                let mut session = Session {
+                    id,
+                    name,
+                    team,
+                    date,
+                    lang,
+                    ..Session::default()
+                };
+                for (notes_id, text) in notes {
+                    session.set_note(&notes_id, &text);
+                }
+                session
+            })
+    }
+
+    fn any_store() -> impl Strategy<Value = NotesStore> {
+        proptest::collection::vec(any_session(), 1..5).prop_map(|sessions| {
+            let mut store = NotesStore::with_session(sessions[0].clone());
+            for session in sessions.into_iter().skip(1) {
+                if store.session(&session.id).is_none() {
+                    store.add_session(session);
+                }
+            }
+            store
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn encode_then_decode_is_the_identity(store in any_store()) {
+            let decoded = decode(&encode(&store)).expect("what we write we read");
+            prop_assert_eq!(decoded.store, store);
+        }
+
+        /// Any first-release document, as the first release's own code wrote it, reads back
+        /// with every note in place, and writing it out again loses nothing.
+        #[test]
+        fn first_release_documents_migrate_without_loss(
+            notes in proptest::collection::btree_map("[a-z]{1,6}(/[a-z0-9]{1,4})?", any_text(), 0..8)
+        ) {
+            let notes: std::collections::BTreeMap<String, String> =
+                notes.into_iter().filter(|(_, text)| !text.is_empty()).collect();
+            let raw = serde_json::json!({"version": 1, "notes": notes}).to_string();
+            let decoded = decode(&raw).expect("version 1 is readable");
+            prop_assert_eq!(decoded.stored_version, 1);
+            let session = decoded.store.current().expect("one session").clone();
+            prop_assert_eq!(&session.notes, &notes);
+            let again = decode(&encode(&decoded.store)).expect("the migrated store reads");
+            prop_assert_eq!(again.store, decoded.store);
+        }
+
+        /// Whatever bytes are stored, reading them never panics.
+        #[test]
+        fn decoding_garbage_never_panics(raw in any_text()) {
+            let _ = decode(&raw);
+        }
     }
 }

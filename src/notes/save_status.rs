@@ -32,6 +32,8 @@ pub enum Persistence {
     ProtectingUnreadable,
     /// There is no storage; notes live only as long as the tab.
     MemoryOnly,
+    /// Another tab stored the notes in a newer schema; writing would downgrade them.
+    YieldingToNewerVersion,
 }
 
 /// The state shown beside the notes editor.
@@ -39,6 +41,8 @@ pub enum Persistence {
 pub enum SaveStatus {
     /// Nothing typed yet in this visit.
     Idle,
+    /// An edit is waiting for the debounce to write it (at most a few hundred milliseconds).
+    Saving,
     /// The last edit is stored.
     Saved,
     /// The last edit is only in memory, for this reason.
@@ -56,6 +60,8 @@ pub enum NotSavedReason {
     ProtectingUnreadable,
     /// The browser refused, with its reason.
     Refused(String),
+    /// Another tab stored the notes with a newer version of the app.
+    NewerVersionElsewhere,
 }
 
 impl From<StorageError> for NotSavedReason {
@@ -79,10 +85,14 @@ pub enum StorageNotice {
         key: String,
         /// Why it could not be read.
         reason: String,
+        /// The unreadable value itself, so the user can download it.
+        raw: String,
     },
     /// Stored notes could not be read nor copied; nothing will be saved.
     UnreadableProtected {
         /// Why it could not be read.
         reason: String,
+        /// The unreadable value itself, so the user can download it.
+        raw: String,
     },
 }

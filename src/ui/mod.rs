@@ -1,16 +1,25 @@
 //! Components. They read signals, call the domain and render; no logic of their own.
 
 mod block_view;
+mod export_now;
+mod export_panel;
 pub mod illustrations;
+mod import_panel;
 mod language_switch;
 mod not_found;
 mod notes_context;
 mod notes_editor;
 mod pager;
+mod print_handout;
 mod screen_view;
 mod session_controls;
+mod session_form;
+mod session_summary;
+mod sessions_dialog;
 mod shell;
 mod storage_banner;
+mod transfer_dialog;
+mod undo_notice;
 mod update_banner;
 
 pub use notes_context::NotesContext;

@@ -1,12 +1,14 @@
-//! The team's notes for one screen.
+//! The team's notes for one screen, in the open session.
 
 use leptos::prelude::*;
 
+use super::export_now::ExportNowButton;
 use super::notes_context::NotesContext;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::{NotSavedReason, SaveStatus};
 
-/// A labelled text area that saves as the team types, with a spoken save status.
+/// A labelled text area that saves as the team types, with a spoken save status. It follows
+/// the open session, and edits made in another tab.
 #[component]
 pub fn NotesEditor(
     notes: NotesContext,
@@ -15,13 +17,22 @@ pub fn NotesEditor(
     screen_title: &'static str,
 ) -> impl IntoView {
     let field_id = format!("notes-{}", notes_id.replace('/', "-"));
-    let initial = notes
-        .doc
-        .with_untracked(|doc| doc.note(notes_id).to_string());
+    let value = move || notes.note(notes_id);
     let status = move || status_text(lang, &notes.status.get());
-    let status_class = move || match notes.status.get() {
-        SaveStatus::NotSaved(_) => "save-status save-status--failed",
-        _ => "save-status",
+    let failed = move || matches!(notes.status.get(), SaveStatus::NotSaved(_));
+    let status_class = move || {
+        if failed() {
+            "save-status save-status--failed"
+        } else {
+            "save-status"
+        }
+    };
+    let conflicted = move || {
+        notes.conflicts.with(|all| {
+            let current = notes.store.with(|s| s.current_id().map(str::to_string));
+            all.iter()
+                .any(|c| c.notes_id == notes_id && Some(&c.session_id) == current.as_ref())
+        })
     };
     view! {
         <div class="notes">
@@ -34,19 +45,35 @@ pub fn NotesEditor(
                 class="notes__field"
                 rows="6"
                 aria-describedby=format!("{field_id}-hint {field_id}-status")
-                prop:value=initial
+                prop:value=value
                 on:input=move |event| notes.edit_note(notes_id, &event_target_value(&event))
+                on:blur=move |_| notes.flush()
             ></textarea>
-            <p id=format!("{field_id}-status") class=status_class role="status" aria-live="polite">
-                {status}
-            </p>
+            <Show when=conflicted>
+                <div class="notes__conflict" role="alert">
+                    <p>{text(lang, keys::notes::conflict::NOTICE)}</p>
+                    <button type="button" class="quiet-button" on:click=move |_| notes.dismiss_conflicts()>
+                        {text(lang, keys::notes::conflict::DISMISS)}
+                    </button>
+                </div>
+            </Show>
+            <div class="notes__status-row">
+                <p id=format!("{field_id}-status") class=status_class role="status" aria-live="polite">
+                    {status}
+                </p>
+                <Show when=failed>
+                    <ExportNowButton notes=notes lang=lang />
+                </Show>
+            </div>
         </div>
     }
 }
 
-fn status_text(lang: Lang, status: &SaveStatus) -> String {
+/// The save status in words.
+pub fn status_text(lang: Lang, status: &SaveStatus) -> String {
     match status {
         SaveStatus::Idle => String::new(),
+        SaveStatus::Saving => text(lang, keys::notes::status::SAVING).to_string(),
         SaveStatus::Saved => text(lang, keys::app::SAVED).to_string(),
         SaveStatus::NotSaved(NotSavedReason::QuotaExceeded) => {
             text(lang, keys::app::NOT_SAVED_QUOTA).to_string()
@@ -56,6 +83,9 @@ fn status_text(lang: Lang, status: &SaveStatus) -> String {
         }
         SaveStatus::NotSaved(NotSavedReason::ProtectingUnreadable) => {
             text(lang, keys::app::NOT_SAVED_PROTECTING).to_string()
+        }
+        SaveStatus::NotSaved(NotSavedReason::NewerVersionElsewhere) => {
+            text(lang, keys::notes::banner::NEWER_ELSEWHERE).to_string()
         }
         SaveStatus::NotSaved(NotSavedReason::Refused(reason)) => {
             text_with(lang, keys::app::NOT_SAVED_OTHER, &[("reason", reason)])

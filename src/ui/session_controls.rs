@@ -1,12 +1,82 @@
-//! Workshop sessions: which team's notes are open. (Filled in by the sessions work, issue 4.)
+//! Workshop sessions in the top bar: the open session, always visible, and the way to manage
+//! sessions and to export or import them.
 
+use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
-use crate::i18n::Lang;
+use super::print_handout::PrintHandout;
+use super::session_summary::SessionSummary;
+use super::sessions_dialog::SessionsDialog;
+use super::transfer_dialog::TransferDialog;
+use super::undo_notice::UndoNotice;
+use crate::browser::dialog;
+use crate::i18n::{keys, text, text_with, Lang};
 
 /// The current session, always visible in the top bar, and the way to manage sessions.
 #[component]
 pub fn SessionControls(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
-    let _ = (notes, lang);
+    let sessions_ref = NodeRef::<Dialog>::new();
+    let transfer_ref = NodeRef::<Dialog>::new();
+    let sessions_open = RwSignal::new(false);
+    let chosen_lang = RwSignal::new(None::<Lang>);
+    // The export speaks the language chosen for it, else the session's, else the page's.
+    let export_lang = Signal::derive(move || {
+        chosen_lang.get().unwrap_or_else(|| {
+            notes
+                .store
+                .with(|s| s.current().and_then(|s| Lang::from_code(&s.lang)))
+                .unwrap_or_else(|| lang.get())
+        })
+    });
+    let summary = Memo::new(move |_| {
+        let lang = lang.get();
+        notes
+            .store
+            .with(|s| s.current().map(|s| SessionSummary::of(s, lang, true)))
+    });
+    let open_sessions = move |_| {
+        if let Some(element) = sessions_ref.get() {
+            sessions_open.set(true);
+            dialog::open_modal(&element);
+        }
+    };
+    let open_transfer = move |_| {
+        if let Some(element) = transfer_ref.get() {
+            dialog::open_modal(&element);
+        }
+    };
+    view! {
+        <div class="session-controls">
+            <button
+                type="button"
+                class="session-pill"
+                aria-haspopup="dialog"
+                title=move || {
+                    let label = summary.with(|s| s.as_ref().map(|s| s.label.clone()).unwrap_or_default());
+                    text_with(lang.get(), keys::notes::session::BUTTON_LABEL, &[("session", &label)])
+                }
+                on:click=open_sessions
+            >
+                <span class="session-pill__kicker">{move || text(lang.get(), keys::notes::session::KICKER)}</span>
+                <span class="session-pill__name">{move || summary.with(|s| s.as_ref().map(|s| s.label.clone()))}</span>
+                <span class="session-pill__meta">{move || summary.with(|s| s.as_ref().map(|s| s.meta.clone()))}</span>
+            </button>
+            <button type="button" class="topbar-action" aria-haspopup="dialog" on:click=open_transfer>
+                {move || text(lang.get(), keys::notes::transfer::OPEN)}
+            </button>
+        </div>
+        <SessionsDialog dialog_ref=sessions_ref open=sessions_open notes=notes lang=lang />
+        <TransferDialog
+            dialog_ref=transfer_ref
+            notes=notes
+            lang=lang
+            export_lang=export_lang
+            choose_lang=chosen_lang.write_only()
+        />
+        <Show when=move || !sessions_open.get()>
+            <UndoNotice notes=notes lang=lang floating=true />
+        </Show>
+        <PrintHandout notes=notes lang=export_lang />
+    }
 }

@@ -2,19 +2,27 @@
 
 use leptos::prelude::*;
 
+use crate::browser::download;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::StorageNotice;
 
-/// Shows the storage notice, if there is one.
+/// The file name of a download of unreadable stored notes.
+const UNREADABLE_FILE: &str = "devops-workshop-unreadable-notes.txt";
+
+/// Shows the storage notice, if there is one. When stored notes could not be read, it offers
+/// to download them exactly as they are.
 #[component]
 pub fn StorageBanner(notice: Option<StorageNotice>, lang: Signal<Lang>) -> impl IntoView {
     notice.map(|notice| {
         // The technical reason is for whoever debugs, in English; the banner speaks the user's language.
-        if let StorageNotice::UnreadableKept { reason, .. }
-        | StorageNotice::UnreadableProtected { reason } = &notice
-        {
-            leptos::logging::warn!("stored notes could not be read: {reason}");
-        }
+        let raw = match &notice {
+            StorageNotice::UnreadableKept { reason, raw, .. }
+            | StorageNotice::UnreadableProtected { reason, raw } => {
+                leptos::logging::warn!("stored notes could not be read: {reason}");
+                Some(raw.clone())
+            }
+            StorageNotice::Unavailable => None,
+        };
         let message = move || {
             let lang = lang.get();
             match &notice {
@@ -27,6 +35,21 @@ pub fn StorageBanner(notice: Option<StorageNotice>, lang: Signal<Lang>) -> impl 
                 }
             }
         };
-        view! { <div class="storage-banner" role="alert">{message}</div> }
+        let download_button = raw.map(|raw| {
+            let save = move |_| {
+                let _ = download::download_text(UNREADABLE_FILE, "text/plain", &raw);
+            };
+            view! {
+                <button type="button" class="storage-banner__action" on:click=save>
+                    {move || text(lang.get(), keys::notes::banner::EXPORT_UNREADABLE)}
+                </button>
+            }
+        });
+        view! {
+            <div class="storage-banner" role="alert">
+                <span class="storage-banner__message">{message}</span>
+                {download_button}
+            </div>
+        }
     })
 }

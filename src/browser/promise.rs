@@ -1,0 +1,34 @@
+//! Waiting for a browser promise without an async runtime.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsValue;
+
+/// Calls `done` once, with the promise's value or its rejection.
+///
+/// Only used for rare user actions (copying, reading a chosen file): the two small callbacks
+/// are handed to the browser for good, since it keeps the unused one forever anyway.
+pub fn on_settled(
+    promise: &js_sys::Promise,
+    done: impl FnOnce(Result<JsValue, JsValue>) + 'static,
+) {
+    let done = Rc::new(RefCell::new(Some(done)));
+    let on_value = {
+        let done = Rc::clone(&done);
+        Closure::<dyn FnMut(JsValue)>::new(move |value| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(Ok(value));
+            }
+        })
+    };
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |error| {
+        if let Some(done) = done.borrow_mut().take() {
+            done(Err(error));
+        }
+    });
+    let _ = promise.then2(&on_value, &on_error);
+    on_value.forget();
+    on_error.forget();
+}

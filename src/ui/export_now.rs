@@ -1,0 +1,33 @@
+//! "Export now": when a note could not be saved, one click keeps a copy outside the browser.
+
+use leptos::prelude::*;
+
+use super::notes_context::NotesContext;
+use crate::browser::{clock, download};
+use crate::i18n::{keys, text, text_with, Lang};
+use crate::notes::export_json::{export_file_name, session_json};
+
+/// Downloads the open session as a JSON backup, and says whether that worked.
+#[component]
+pub fn ExportNowButton(notes: NotesContext, lang: Lang) -> impl IntoView {
+    let outcome = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let Some(session) = notes.store.with_untracked(|s| s.current().cloned()) else {
+            return;
+        };
+        let file = export_file_name(&session, "json");
+        let json = session_json(&session, &clock::now_iso());
+        outcome.set(Some(
+            match download::download_text(&file, "application/json", &json) {
+                Ok(()) => text_with(lang, keys::notes::transfer::DOWNLOADED, &[("file", &file)]),
+                Err(_) => text(lang, keys::notes::transfer::DOWNLOAD_FAILED).to_string(),
+            },
+        ));
+    };
+    view! {
+        <button type="button" class="action-button action-button--primary export-now" on:click=export>
+            {text(lang, keys::notes::status::EXPORT_NOW)}
+        </button>
+        <span class="export-now__outcome" role="status">{move || outcome.get()}</span>
+    }
+}

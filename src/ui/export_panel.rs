@@ -1,0 +1,145 @@
+//! Export of the open session: Markdown for a wiki, JSON for backup, each as a file or to the
+//! clipboard, and the printed handout.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use super::notes_context::NotesContext;
+use crate::browser::{clipboard, clock, dialog, download, print};
+use crate::i18n::{keys, text, text_with, Key, Lang};
+use crate::notes::export_json::{export_file_name, session_json};
+use crate::notes::export_markdown::{session_label, session_markdown};
+use crate::notes::Session;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Markdown,
+    Json,
+}
+
+impl Format {
+    fn render(self, session: &Session, lang: Lang) -> String {
+        match self {
+            Format::Markdown => session_markdown(session, lang),
+            Format::Json => session_json(session, &clock::now_iso()),
+        }
+    }
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Json => "json",
+        }
+    }
+    fn mime(self) -> &'static str {
+        match self {
+            Format::Markdown => "text/markdown",
+            Format::Json => "application/json",
+        }
+    }
+}
+
+/// The export section of the transfer dialog. `export_lang` is the language of the headings
+/// in the Markdown and the handout.
+#[component]
+pub fn ExportPanel(
+    notes: NotesContext,
+    lang: Signal<Lang>,
+    export_lang: Signal<Lang>,
+    choose_lang: WriteSignal<Option<Lang>>,
+    dialog_ref: NodeRef<Dialog>,
+) -> impl IntoView {
+    let outcome = RwSignal::new(None::<String>);
+    let current = move || notes.store.with_untracked(|s| s.current().cloned());
+    let download = move |format: Format| {
+        let Some(session) = current() else { return };
+        let file = export_file_name(&session, format.extension());
+        let body = format.render(&session, export_lang.get_untracked());
+        let ui = lang.get_untracked();
+        outcome.set(Some(
+            match download::download_text(&file, format.mime(), &body) {
+                Ok(()) => text_with(ui, keys::notes::transfer::DOWNLOADED, &[("file", &file)]),
+                Err(_) => text(ui, keys::notes::transfer::DOWNLOAD_FAILED).to_string(),
+            },
+        ));
+    };
+    let copy = move |format: Format| {
+        let Some(session) = current() else { return };
+        let body = format.render(&session, export_lang.get_untracked());
+        clipboard::copy_text(&body, move |copied| {
+            let key = if copied {
+                keys::notes::transfer::COPIED
+            } else {
+                keys::notes::transfer::COPY_FAILED
+            };
+            outcome.set(Some(text(lang.get_untracked(), key).to_string()));
+        });
+    };
+    let print_handout = move |_| {
+        if let Some(element) = dialog_ref.get_untracked() {
+            dialog::close(&element);
+        }
+        print::print_page();
+    };
+    let heading = move || {
+        let lang = lang.get();
+        let label = notes.store.with(|s| {
+            s.current()
+                .map(|s| session_label(s, lang))
+                .unwrap_or_default()
+        });
+        text_with(
+            lang,
+            keys::notes::transfer::EXPORT_HEADING,
+            &[("session", &label)],
+        )
+    };
+    let button = move |label: Key, primary: bool, action: Callback<()>| {
+        view! {
+            <button
+                type="button"
+                class="action-button"
+                class:action-button--primary=primary
+                on:click=move |_| action.run(())
+            >
+                {move || text(lang.get(), label)}
+            </button>
+        }
+    };
+    let language_choices = move || {
+        Lang::ALL
+            .into_iter()
+            .map(|choice| {
+                view! {
+                    <option value=choice.code() selected=move || export_lang.get() == choice>
+                        {text(choice, choice.autonym_key())}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel-dialog__section" aria-labelledby="export-heading">
+            <h3 id="export-heading" class="panel-dialog__subheading">{heading}</h3>
+            <p class="panel-dialog__intro">{move || text(lang.get(), keys::notes::transfer::EXPORT_INTRO)}</p>
+            <div class="session-form__field export-language">
+                <label for="export-language">{move || text(lang.get(), keys::notes::transfer::LANGUAGE)}</label>
+                <select
+                    id="export-language"
+                    on:change=move |event| choose_lang.set(Lang::from_code(&event_target_value(&event)))
+                >
+                    {language_choices}
+                </select>
+            </div>
+            <div class="export-actions">
+                {button(keys::notes::transfer::DOWNLOAD_MD, true, Callback::new(move |()| download(Format::Markdown)))}
+                {button(keys::notes::transfer::COPY_MD, false, Callback::new(move |()| copy(Format::Markdown)))}
+                {button(keys::notes::transfer::DOWNLOAD_JSON, true, Callback::new(move |()| download(Format::Json)))}
+                {button(keys::notes::transfer::COPY_JSON, false, Callback::new(move |()| copy(Format::Json)))}
+                <button type="button" class="action-button" on:click=print_handout>
+                    {move || text(lang.get(), keys::notes::transfer::PRINT)}
+                </button>
+            </div>
+            <p class="transfer-outcome" role="status">{move || outcome.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,266 @@
+//! Import of a JSON backup: checked first, previewed, then added as a new session or put in
+//! place of one after a confirmation. A refused file changes nothing.
+
+use leptos::prelude::*;
+
+use super::notes_context::NotesContext;
+use super::session_summary::SessionSummary;
+use crate::browser::file_input::{read_picked_file, PickedFile};
+use crate::content::screens;
+use crate::i18n::{keys, text, text_with, Lang};
+use crate::notes::export_markdown::session_label;
+use crate::notes::import::{parse_import, Expected, ImportError};
+use crate::notes::limits::MAX_IMPORT_BYTES;
+use crate::notes::Session;
+
+/// Where the import stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum ImportStep {
+    /// Nothing picked yet.
+    Idle,
+    /// The file was refused, for this reason.
+    Refused(Option<ImportError>),
+    /// The file is valid and shown; nothing has changed yet.
+    Preview { file: String, session: Session },
+    /// The user asked to replace session `target`; waiting for a confirmation.
+    ConfirmReplace {
+        file: String,
+        session: Session,
+        target: String,
+    },
+    /// Done, with what happened.
+    Done(DoneHow),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum DoneHow {
+    Added,
+    Replaced(String),
+}
+
+/// The import section of the transfer dialog.
+#[component]
+pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
+    let step = RwSignal::new(ImportStep::Idle);
+    let replace_target = RwSignal::new(None::<String>);
+    let on_pick = move |event: leptos::ev::Event| {
+        read_picked_file(&event, MAX_IMPORT_BYTES, move |result| {
+            step.set(match result {
+                Err(_) => ImportStep::Refused(None),
+                Ok(PickedFile { size, .. }) if size > MAX_IMPORT_BYTES => {
+                    ImportStep::Refused(Some(ImportError::TooLarge { bytes: size }))
+                }
+                Ok(PickedFile { name, bytes, .. }) => match parse_import(&bytes) {
+                    Ok(imported) => ImportStep::Preview {
+                        file: name,
+                        session: imported.session,
+                    },
+                    Err(error) => ImportStep::Refused(Some(error)),
+                },
+            });
+        });
+    };
+    let sessions = Memo::new(move |_| {
+        let lang = lang.get();
+        notes.store.with(|s| {
+            let current = s.current_id().map(str::to_string);
+            s.sessions
+                .iter()
+                .map(|x| SessionSummary::of(x, lang, current.as_deref() == Some(x.id.as_str())))
+                .collect::<Vec<_>>()
+        })
+    });
+    let body = move || {
+        let ui = lang.get();
+        match step.get() {
+            ImportStep::Idle => ().into_any(),
+            ImportStep::Refused(error) => view! {
+                <div class="import-message import-message--error" role="alert">
+                    <p class="import-message__title">{text(ui, keys::notes::import_error::INTRO)}</p>
+                    <p>{import_error_text(ui, error.as_ref())}</p>
+                </div>
+            }
+            .into_any(),
+            ImportStep::Done(how) => {
+                let message = match how {
+                    DoneHow::Added => text(ui, keys::notes::transfer::ADDED).to_string(),
+                    DoneHow::Replaced(label) => text_with(ui, keys::notes::transfer::REPLACED, &[("session", &label)]),
+                };
+                view! { <p class="import-message import-message--done" role="status">{message}</p> }.into_any()
+            }
+            ImportStep::Preview { file, session } => {
+                let (for_add, for_replace) = (session.clone(), session.clone());
+                let file_for_replace = file.clone();
+                let add = move |_| {
+                    notes.add_imported(for_add.clone());
+                    step.set(ImportStep::Done(DoneHow::Added));
+                };
+                let ask_replace = move |_| {
+                    let target = replace_target
+                        .get_untracked()
+                        .or_else(|| sessions.with_untracked(|all| all.first().map(|s| s.id.clone())));
+                    if let Some(target) = target {
+                        step.set(ImportStep::ConfirmReplace {
+                            file: file_for_replace.clone(),
+                            session: for_replace.clone(),
+                            target,
+                        });
+                    }
+                };
+                view! {
+                    <div class="import-preview">
+                        <h4 class="import-preview__title">{text_with(ui, keys::notes::transfer::PREVIEW_HEADING, &[("file", &file)])}</h4>
+                        <SessionPreview session=session.clone() lang=ui />
+                        <div class="export-actions">
+                            <button type="button" class="action-button action-button--primary" on:click=add>
+                                {text(ui, keys::notes::transfer::ADD_NEW)}
+                            </button>
+                        </div>
+                        <div class="import-replace">
+                            <label for="import-replace-target">{text(ui, keys::notes::transfer::REPLACE_WHICH)}</label>
+                            <select
+                                id="import-replace-target"
+                                on:change=move |event| replace_target.set(Some(event_target_value(&event)))
+                            >
+                                {sessions.get_untracked().into_iter().map(|s| {
+                                    let selected = replace_target.get_untracked().as_deref() == Some(s.id.as_str());
+                                    view! { <option value=s.id.clone() selected=selected>{format!("{} ({})", s.label, s.meta)}</option> }
+                                }).collect_view()}
+                            </select>
+                            <button type="button" class="action-button action-button--danger" on:click=ask_replace>
+                                {text(ui, keys::notes::transfer::REPLACE)}
+                            </button>
+                        </div>
+                        <button type="button" class="action-button" on:click=move |_| step.set(ImportStep::Idle)>
+                            {text(ui, keys::notes::transfer::DISCARD)}
+                        </button>
+                    </div>
+                }
+                .into_any()
+            }
+            ImportStep::ConfirmReplace { file, session, target } => {
+                let label = notes
+                    .store
+                    .with_untracked(|s| s.session(&target).map(|t| session_label(t, ui)))
+                    .unwrap_or_default();
+                let (confirmed_label, for_confirm) = (label.clone(), session.clone());
+                let confirm = move |_| {
+                    notes.replace_with_imported(&target, for_confirm.clone());
+                    step.set(ImportStep::Done(DoneHow::Replaced(confirmed_label.clone())));
+                };
+                let back = move |_| step.set(ImportStep::Preview { file: file.clone(), session: session.clone() });
+                view! {
+                    <div class="import-message import-message--confirm" role="alertdialog" aria-labelledby="replace-question">
+                        <p id="replace-question">{text_with(ui, keys::notes::transfer::REPLACE_CONFIRM, &[("session", &label)])}</p>
+                        <div class="export-actions">
+                            <button type="button" class="action-button action-button--danger" on:click=confirm>
+                                {text(ui, keys::notes::transfer::CONFIRM_REPLACE)}
+                            </button>
+                            <button type="button" class="action-button" on:click=back>
+                                {text(ui, keys::notes::session::CANCEL)}
+                            </button>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <section class="panel-dialog__section" aria-labelledby="import-heading">
+            <h3 id="import-heading" class="panel-dialog__subheading">{move || text(lang.get(), keys::notes::transfer::IMPORT_HEADING)}</h3>
+            <p class="panel-dialog__intro">{move || text(lang.get(), keys::notes::transfer::IMPORT_INTRO)}</p>
+            <label class="file-picker">
+                <span class="action-button">{move || text(lang.get(), keys::notes::transfer::CHOOSE_FILE)}</span>
+                <input type="file" class="file-picker__input" accept="application/json,.json" on:change=on_pick />
+            </label>
+            {body}
+        </section>
+    }
+}
+
+/// An imported session as text: its fields, then each note under its screen's title.
+#[component]
+fn SessionPreview(session: Session, lang: Lang) -> impl IntoView {
+    let summary = SessionSummary::of(&session, lang, false);
+    let mut known = Vec::new();
+    let mut items: Vec<(String, String)> = screens()
+        .filter_map(|screen| {
+            let id = screen.notes_id()?;
+            known.push(id);
+            session.has_note(id).then(|| {
+                (
+                    text(lang, screen.title).to_string(),
+                    session.note(id).to_string(),
+                )
+            })
+        })
+        .collect();
+    items.extend(
+        session
+            .notes
+            .iter()
+            .filter(|(id, note)| !known.contains(&id.as_str()) && !note.trim().is_empty())
+            .map(|(id, note)| (id.clone(), note.clone())),
+    );
+    view! {
+        <dl class="import-preview__facts">
+            <dt>{text(lang, keys::notes::export::SESSION)}</dt>
+            <dd class="import-preview__label">{summary.label}</dd>
+            <dt>{text(lang, keys::notes::export::TEAM)}</dt>
+            <dd class="import-preview__meta">{summary.meta}</dd>
+            <dt>{text(lang, keys::notes::export::NOTES)}</dt>
+            <dd>{text_with(lang, keys::notes::session::NOTE_COUNT, &[("count", &summary.note_count.to_string())])}</dd>
+        </dl>
+        <div class="import-preview__notes">
+            {items.into_iter().map(|(title, note)| view! {
+                <h5 class="import-preview__screen">{title}</h5>
+                <p class="import-preview__note">{note}</p>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// What is wrong with a refused import file, in words.
+pub fn import_error_text(lang: Lang, error: Option<&ImportError>) -> String {
+    use keys::notes::import_error as k;
+    let Some(error) = error else {
+        return text(lang, k::UNREADABLE).to_string();
+    };
+    match error {
+        ImportError::TooLarge { bytes } => text_with(
+            lang,
+            k::TOO_LARGE,
+            &[("size", &bytes.div_ceil(1024).to_string())],
+        ),
+        ImportError::NotText => text(lang, k::NOT_TEXT).to_string(),
+        ImportError::NotJson { line, column } => text_with(
+            lang,
+            k::NOT_JSON,
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        ),
+        ImportError::NotAnExport => text(lang, k::NOT_EXPORT).to_string(),
+        ImportError::NewerVersion(v) => text_with(lang, k::NEWER, &[("version", &v.to_string())]),
+        ImportError::UnknownVersion(v) => {
+            text_with(lang, k::UNKNOWN_VERSION, &[("version", &v.to_string())])
+        }
+        ImportError::WrongType { field, expected } => {
+            let key = match expected {
+                Expected::Text => k::WRONG_TEXT,
+                Expected::Object => k::WRONG_OBJECT,
+                Expected::Number => k::WRONG_NUMBER,
+            };
+            text_with(lang, key, &[("field", field)])
+        }
+        ImportError::TooLong { field, max } => text_with(
+            lang,
+            k::TOO_LONG,
+            &[("field", field), ("max", &max.to_string())],
+        ),
+        ImportError::TooManyNotes { max } => {
+            text_with(lang, k::TOO_MANY, &[("max", &max.to_string())])
+        }
+        ImportError::BadDate { field } => text_with(lang, k::BAD_DATE, &[("field", field)]),
+        ImportError::BadLanguage { field } => text_with(lang, k::BAD_LANG, &[("field", field)]),
+    }
+}
