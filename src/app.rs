@@ -1,15 +1,27 @@
-//! The app: reads the route from the URL hash, keeps the language, and wires the keyboard.
+//! The app: reads the route from the URL hash, keeps the language, pairs the projector and
+//! presenter windows, and wires the keyboard.
 
 use leptos::ev;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
+use crate::browser::presentation::{
+    hide_idle_cursor, keep_screen_awake, now_ms, open_window, random_id, toggle_fullscreen,
+};
+use crate::browser::sync_channel::SyncChannel;
 use crate::browser::{document, keyboard, location, storage};
 use crate::content::{screen, ScreenId};
 use crate::i18n::{keys, text, text_with, Lang};
-use crate::keys::{action_for, NavAction};
+use crate::keys::{action_for, KeyAction};
 use crate::notes::LANG_KEY;
-use crate::route::Route;
-use crate::ui::{NotesContext, Shell};
+use crate::route::{is_valid_pair, Route};
+use crate::sync::SyncEvent;
+use crate::ui::controls::Overlay;
+use crate::ui::{Controls, NotesContext, Shell};
+
+/// The sessionStorage key of this tab's pair id: it survives reloads of the tab, and a second
+/// tab (a second workshop) gets its own.
+const PAIR_KEY: &str = "devops-workshop.pair";
 
 /// The root component.
 #[component]
@@ -17,6 +29,15 @@ pub fn App() -> impl IntoView {
     let (route, set_route) = signal(route_from_url());
     let _ = window_event_listener(ev::hashchange, move |_| set_route.set(route_from_url()));
     let lang = Signal::derive(move || route.with(Route::lang).unwrap_or_else(preferred_lang));
+    let is_presenter = matches!(route.get_untracked(), Route::Presenter { .. });
+
+    let pair = pair_for(&route.get_untracked());
+    let controls = Controls::new(&pair);
+    connect_windows(&pair, route, controls, is_presenter);
+    if !is_presenter {
+        keep_screen_awake();
+        hide_idle_cursor();
+    }
 
     Effect::new(move |_| {
         let lang = lang.get();
@@ -26,34 +47,147 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| document::set_title(&document_title(&route.get(), lang.get())));
     Effect::new(move |previous: Option<()>| {
-        route.track();
-        // On a screen change (not the first load), focus the new heading so that keyboard and
-        // screen reader users land on it; after the frame so the new screen is in the DOM.
+        let shown = route.with(Route::screen);
+        if let Some(shown) = shown {
+            controls.update_clock(|clock, now| clock.enter_screen(shown, now));
+        }
+        // On a screen change (not the first load): close any overlay, and focus the new
+        // heading so that keyboard and screen reader users land on it, once.
         if previous.is_some() {
+            controls.overlay.set(None);
             request_animation_frame(|| document::focus_by_id("screen-heading"));
         }
+    });
+
+    let open_presenter = Callback::new(move |()| {
+        let Some(shown) = route.with_untracked(Route::screen) else {
+            return;
+        };
+        let hash = Route::presenter_hash_for(&controls.pair(), lang.get_untracked(), shown);
+        let opened = open_window(
+            &hash,
+            &format!("devops-workshop-presenter-{}", controls.pair()),
+        );
+        controls.presenter_blocked.set(!opened);
     });
     let _ = window_event_listener(ev::keydown, move |event| {
         let Some(action) = keyboard::read_key_press(&event, action_for) else {
             return;
         };
-        let Route::Screen { lang, screen } = route.get_untracked() else {
+        // An open dialog owns the keyboard (Escape closes it); a blackout only ends.
+        if controls.overlay.get_untracked().is_some()
+            || (controls.blackout.get_untracked() && action != KeyAction::Blackout && !is_presenter)
+        {
             return;
-        };
-        let target = match action {
-            NavAction::Next => screen.next(),
-            NavAction::Previous => screen.previous(),
-            NavAction::First => Some(ScreenId::first()),
-            NavAction::Last => ScreenId::ORDER.last().copied(),
-        };
-        if let Some(target) = target.filter(|t| *t != screen) {
-            event.prevent_default();
-            location::go_to(&Route::hash_for(lang, target));
         }
+        event.prevent_default();
+        run_action(
+            action,
+            lang.get_untracked(),
+            controls,
+            open_presenter,
+            is_presenter,
+        );
     });
 
     let notes = NotesContext::load();
-    view! { <Shell route=route lang=lang notes=notes /> }
+    view! { <Shell route=route lang=lang notes=notes controls=controls on_presenter=open_presenter /> }
+}
+
+fn run_action(
+    action: KeyAction,
+    lang: Lang,
+    controls: Controls,
+    open_presenter: Callback<()>,
+    is_presenter: bool,
+) {
+    // The hash, not the route signal: `hashchange` arrives a task later, and a clicker's quick
+    // double press must move two screens, not one.
+    let current = Route::parse(&location::current_hash());
+    let shown = current.screen();
+    let target = match action {
+        KeyAction::Next => shown.and_then(ScreenId::next),
+        KeyAction::Previous => shown.and_then(ScreenId::previous),
+        KeyAction::First => Some(ScreenId::first()),
+        KeyAction::Last => ScreenId::ORDER.last().copied(),
+        KeyAction::GoTo => return controls.overlay.set(Some(Overlay::GoTo)),
+        KeyAction::Overview => return controls.overlay.set(Some(Overlay::Overview)),
+        KeyAction::Help => return controls.overlay.set(Some(Overlay::Help)),
+        KeyAction::Blackout => return controls.set_blackout(!controls.blackout.get_untracked()),
+        KeyAction::Fullscreen => return toggle_fullscreen(),
+        KeyAction::Presenter if !is_presenter => return open_presenter.run(()),
+        KeyAction::Presenter => None,
+    };
+    if let Some(target) = target.filter(|t| Some(*t) != shown) {
+        location::go_to(&current.with_screen(lang, target));
+    }
+}
+
+/// Keeps the two windows of a pair on the same screen, in both directions, and shares the
+/// blackout. Each window says hello when it (re)loads and the other answers with its state.
+/// Every move carries its time; a window ignores a move older than its own last one, so a late
+/// message never pulls it back.
+fn connect_windows(pair: &str, route: ReadSignal<Route>, controls: Controls, is_presenter: bool) {
+    // When this window last moved, and the hash a remote move is taking it to.
+    let last_move_at = StoredValue::new(now_ms());
+    let following = StoredValue::new(None::<String>);
+    let shown_now = move || route.with_untracked(|r| Some((r.lang()?, r.screen()?)));
+    let on_event = move |event: SyncEvent| match event {
+        SyncEvent::Hello => {
+            if let Some((lang, shown)) = shown_now() {
+                controls.broadcast(SyncEvent::show(lang, shown, last_move_at.get_value()));
+            }
+            if !is_presenter {
+                controls.broadcast(SyncEvent::Blackout {
+                    on: controls.blackout.get_untracked(),
+                });
+            }
+        }
+        SyncEvent::Blackout { on } => controls.follow_blackout(on),
+        show @ SyncEvent::Show { .. } => {
+            let Some((lang, target, at)) = show.shown() else {
+                return;
+            };
+            let hash = route.with_untracked(|r| r.with_screen(lang, target));
+            if at >= last_move_at.get_value() && route.with_untracked(Route::to_hash) != hash {
+                last_move_at.set_value(at);
+                following.set_value(Some(hash.clone()));
+                location::go_to(&hash);
+            }
+        }
+    };
+    let channel = SendWrapper::new(SyncChannel::open(pair, &random_id(), on_event));
+    controls.connect(Callback::new(move |event| channel.send(event)));
+    controls.broadcast(SyncEvent::Hello);
+    Effect::new(move |first: Option<()>| {
+        let hash = route.with(Route::to_hash);
+        if following.get_value().as_deref() == Some(hash.as_str()) {
+            // This move came from the other window: nothing to tell it.
+            following.set_value(None);
+            return;
+        }
+        if first.is_some() {
+            last_move_at.set_value(now_ms());
+        }
+        if let Some((lang, shown)) = shown_now() {
+            controls.broadcast(SyncEvent::show(lang, shown, last_move_at.get_value()));
+        }
+    });
+}
+
+/// The pair id: a presenter's comes from its URL; a projector tab keeps one for its lifetime.
+fn pair_for(route: &Route) -> String {
+    if let Route::Presenter { pair, .. } = route {
+        return pair.clone();
+    }
+    match storage::read_session(PAIR_KEY).filter(|p| is_valid_pair(p)) {
+        Some(pair) => pair,
+        None => {
+            let pair = random_id();
+            storage::write_session(PAIR_KEY, &pair);
+            pair
+        }
+    }
 }
 
 /// The route in the URL; a bare URL is redirected to the opening screen in the preferred
@@ -79,10 +213,13 @@ fn preferred_lang() -> Lang {
 }
 
 fn document_title(route: &Route, lang: Lang) -> String {
-    let screen_title = match route {
-        Route::Screen { screen: id, .. } => text(lang, screen(*id).title),
-        Route::Start => text(lang, screen(ScreenId::first()).title),
-        Route::NotFound { .. } => text(lang, keys::not_found::TITLE),
+    let screen_title = match route.screen() {
+        Some(id) if !matches!(route, Route::NotFound { .. }) => text(lang, screen(id).title),
+        _ => text(lang, keys::not_found::TITLE),
     };
-    text_with(lang, keys::app::DOCUMENT_TITLE, &[("screen", screen_title)])
+    let title = text_with(lang, keys::app::DOCUMENT_TITLE, &[("screen", screen_title)]);
+    match route {
+        Route::Presenter { .. } => format!("{} · {title}", text(lang, keys::controls::PRESENTER)),
+        _ => title,
+    }
 }

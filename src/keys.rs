@@ -1,9 +1,9 @@
-//! Which key moves where. Keys are read by `KeyboardEvent.key`, never by `code`, so they work
+//! Which key does what. Keys are read by `KeyboardEvent.key`, never by `code`, so they work
 //! on AZERTY and QWERTZ keyboards and with presentation clickers (which send PageUp/PageDown).
 
-/// A move through the workshop.
+/// What a key press asks the app to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NavAction {
+pub enum KeyAction {
     /// To the next screen.
     Next,
     /// To the previous screen.
@@ -12,7 +12,34 @@ pub enum NavAction {
     First,
     /// To the last screen.
     Last,
+    /// Open the go-to box.
+    GoTo,
+    /// Open the overview of all screens.
+    Overview,
+    /// Black out the screen, or bring it back.
+    Blackout,
+    /// Enter or leave fullscreen.
+    Fullscreen,
+    /// Show the list of keys.
+    Help,
+    /// Open the presenter view.
+    Presenter,
 }
+
+/// Every `KeyboardEvent.key` the app answers to, with its action, in the order the help lists
+/// them. The help's labels for the keys are translated (`controls.keys.*`).
+pub const KEY_MAP: &[(&[&str], KeyAction)] = &[
+    (&["ArrowRight", " ", "PageDown"], KeyAction::Next),
+    (&["ArrowLeft", "Shift+ ", "PageUp"], KeyAction::Previous),
+    (&["Home"], KeyAction::First),
+    (&["End"], KeyAction::Last),
+    (&["g", "G"], KeyAction::GoTo),
+    (&["o", "O", "Escape"], KeyAction::Overview),
+    (&["b", "B", "."], KeyAction::Blackout),
+    (&["f", "F"], KeyAction::Fullscreen),
+    (&["?"], KeyAction::Help),
+    (&["p", "P"], KeyAction::Presenter),
+];
 
 /// A key press, as much of it as the key map needs.
 #[derive(Clone, Copy, Debug, Default)]
@@ -25,28 +52,35 @@ pub struct KeyPress<'a> {
     pub command_modifier: bool,
     /// The focus is in a text field, where keys type text.
     pub in_text_field: bool,
-    /// The focus is on a link or button, where Space activates it.
+    /// The focus is on a link or button, where Space and Enter activate it.
     pub on_control: bool,
 }
 
-/// The move a key press asks for, if any.
+/// The action a key press asks for, if any.
 ///
 /// ```
-/// use workshop::keys::{action_for, KeyPress, NavAction};
+/// use workshop::keys::{action_for, KeyAction, KeyPress};
 /// let press = KeyPress { key: "PageDown", ..KeyPress::default() };
-/// assert_eq!(action_for(press), Some(NavAction::Next));
+/// assert_eq!(action_for(press), Some(KeyAction::Next));
 /// ```
-pub fn action_for(press: KeyPress<'_>) -> Option<NavAction> {
+pub fn action_for(press: KeyPress<'_>) -> Option<KeyAction> {
     if press.in_text_field || press.command_modifier || (press.on_control && press.key == " ") {
         return None;
     }
-    match (press.key, press.shift) {
-        ("ArrowRight" | "PageDown", _) | (" ", false) => Some(NavAction::Next),
-        ("ArrowLeft" | "PageUp", _) | (" ", true) => Some(NavAction::Previous),
-        ("Home", _) => Some(NavAction::First),
-        ("End", _) => Some(NavAction::Last),
-        _ => None,
-    }
+    let action = match (press.key, press.shift) {
+        ("ArrowRight" | "PageDown", _) | (" ", false) => KeyAction::Next,
+        ("ArrowLeft" | "PageUp", _) | (" ", true) => KeyAction::Previous,
+        ("Home", _) => KeyAction::First,
+        ("End", _) => KeyAction::Last,
+        ("g" | "G", _) => KeyAction::GoTo,
+        ("o" | "O" | "Escape", _) => KeyAction::Overview,
+        ("b" | "B" | ".", _) => KeyAction::Blackout,
+        ("f" | "F", _) => KeyAction::Fullscreen,
+        ("?", _) => KeyAction::Help,
+        ("p" | "P", _) => KeyAction::Presenter,
+        _ => return None,
+    };
+    Some(action)
 }
 
 #[cfg(test)]
@@ -62,33 +96,58 @@ mod tests {
 
     #[test]
     fn arrows_space_and_clicker_keys_move() {
-        assert_eq!(action_for(press("ArrowRight")), Some(NavAction::Next));
-        assert_eq!(action_for(press("ArrowLeft")), Some(NavAction::Previous));
-        assert_eq!(action_for(press("PageDown")), Some(NavAction::Next));
-        assert_eq!(action_for(press("PageUp")), Some(NavAction::Previous));
-        assert_eq!(action_for(press(" ")), Some(NavAction::Next));
-        assert_eq!(
-            action_for(KeyPress {
-                shift: true,
-                ..press(" ")
-            }),
-            Some(NavAction::Previous)
-        );
-        assert_eq!(action_for(press("Home")), Some(NavAction::First));
-        assert_eq!(action_for(press("End")), Some(NavAction::Last));
+        assert_eq!(action_for(press("ArrowRight")), Some(KeyAction::Next));
+        assert_eq!(action_for(press("ArrowLeft")), Some(KeyAction::Previous));
+        assert_eq!(action_for(press("PageDown")), Some(KeyAction::Next));
+        assert_eq!(action_for(press("PageUp")), Some(KeyAction::Previous));
+        assert_eq!(action_for(press(" ")), Some(KeyAction::Next));
+        let shift_space = KeyPress {
+            shift: true,
+            ..press(" ")
+        };
+        assert_eq!(action_for(shift_space), Some(KeyAction::Previous));
+        assert_eq!(action_for(press("Home")), Some(KeyAction::First));
+        assert_eq!(action_for(press("End")), Some(KeyAction::Last));
     }
 
     #[test]
-    fn typing_in_a_text_field_never_navigates() {
-        for key in ["ArrowRight", "ArrowLeft", " ", "PageDown", "Home", "End"] {
-            assert_eq!(
-                action_for(KeyPress {
-                    in_text_field: true,
-                    ..press(key)
-                }),
-                None,
-                "{key}"
-            );
+    fn letters_work_in_either_case_whatever_the_layout() {
+        for (key, action) in [
+            ("g", KeyAction::GoTo),
+            ("G", KeyAction::GoTo),
+            ("o", KeyAction::Overview),
+            ("Escape", KeyAction::Overview),
+            ("b", KeyAction::Blackout),
+            (".", KeyAction::Blackout),
+            ("F", KeyAction::Fullscreen),
+            ("?", KeyAction::Help),
+            ("p", KeyAction::Presenter),
+        ] {
+            assert_eq!(action_for(press(key)), Some(action), "{key}");
+        }
+    }
+
+    #[test]
+    fn typing_in_a_text_field_never_triggers_anything() {
+        for key in [
+            "ArrowRight",
+            "ArrowLeft",
+            " ",
+            "PageDown",
+            "Home",
+            "End",
+            "b",
+            "g",
+            "?",
+            "p",
+            "f",
+            "o",
+        ] {
+            let typing = KeyPress {
+                in_text_field: true,
+                ..press(key)
+            };
+            assert_eq!(action_for(typing), None, "{key}");
         }
     }
 
@@ -99,19 +158,51 @@ mod tests {
             ..press(key)
         };
         assert_eq!(action_for(on_button(" ")), None);
-        assert_eq!(action_for(on_button("ArrowRight")), Some(NavAction::Next));
+        assert_eq!(action_for(on_button("ArrowRight")), Some(KeyAction::Next));
     }
 
     #[test]
     fn shortcuts_with_modifiers_and_other_keys_are_left_to_the_browser() {
-        assert_eq!(
-            action_for(KeyPress {
-                command_modifier: true,
-                ..press("ArrowLeft")
-            }),
-            None
-        );
+        let ctrl = KeyPress {
+            command_modifier: true,
+            ..press("ArrowLeft")
+        };
+        assert_eq!(action_for(ctrl), None);
+        let ctrl_f = KeyPress {
+            command_modifier: true,
+            ..press("f")
+        };
+        assert_eq!(action_for(ctrl_f), None);
         assert_eq!(action_for(press("a")), None);
         assert_eq!(action_for(press("Enter")), None);
+    }
+
+    #[test]
+    fn every_key_in_the_map_does_what_the_map_says() {
+        for (names, action) in KEY_MAP {
+            for name in *names {
+                let (shift, key) = match name.strip_prefix("Shift+") {
+                    Some(key) => (true, key),
+                    None => (false, *name),
+                };
+                assert_eq!(
+                    action_for(KeyPress {
+                        shift,
+                        ..press(key)
+                    }),
+                    Some(*action),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_key_map_lists_every_action_once() {
+        let actions: Vec<KeyAction> = KEY_MAP.iter().map(|(_, action)| *action).collect();
+        for (index, action) in actions.iter().enumerate() {
+            assert!(!actions[index + 1..].contains(action), "{action:?} twice");
+        }
+        assert_eq!(actions.len(), 10);
     }
 }

@@ -11,6 +11,9 @@ pub mod i18n;
 pub mod keys;
 pub mod notes;
 pub mod route;
+pub mod sync;
+pub mod theme;
+pub mod timer;
 pub mod ui;
 
 /// Mounts the app on the page's body.

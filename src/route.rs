@@ -16,6 +16,15 @@ pub enum Route {
         /// The screen.
         screen: ScreenId,
     },
+    /// The presenter's view of a screen, in a second window paired with the projector's.
+    Presenter {
+        /// Pairs this window with one projector window (see [`is_valid_pair`]).
+        pair: String,
+        /// The language from the URL.
+        lang: Lang,
+        /// The screen on the projector.
+        screen: ScreenId,
+    },
     /// A hash that names no screen.
     NotFound {
         /// The language from the URL, when its first segment named one.
@@ -27,6 +36,17 @@ pub enum Route {
 
 /// The longest hash path that is echoed back on the not-found screen.
 const MAX_ECHOED_PATH: usize = 80;
+
+/// The first segment of a presenter route.
+const PRESENTER_SEGMENT: &str = "presenter";
+
+/// Whether `pair` can pair a presenter with a projector window: 1 to 32 of `a-z` and `0-9`.
+pub fn is_valid_pair(pair: &str) -> bool {
+    (1..=32).contains(&pair.len())
+        && pair
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
 
 impl Route {
     /// Reads a `location.hash` value, with or without its leading `#`.
@@ -51,12 +71,54 @@ impl Route {
             return not_found(None);
         };
         let (code, screen_path) = rest.split_once('/').unwrap_or((rest, ""));
+        if code == PRESENTER_SEGMENT {
+            return Route::parse_presenter(screen_path).unwrap_or_else(|| not_found(None));
+        }
         let Some(lang) = Lang::from_code(code) else {
             return not_found(None);
         };
         match ScreenId::from_path(screen_path.trim_end_matches('/')) {
             Some(screen) => Route::Screen { lang, screen },
             None => not_found(Some(lang)),
+        }
+    }
+
+    /// Reads `<pair>/<lang>/<screen path>`, the rest of a presenter hash.
+    fn parse_presenter(rest: &str) -> Option<Route> {
+        let (pair, rest) = rest.split_once('/')?;
+        let (code, screen_path) = rest.split_once('/').unwrap_or((rest, ""));
+        let lang = Lang::from_code(code)?;
+        let screen = ScreenId::from_path(screen_path.trim_end_matches('/'))?;
+        is_valid_pair(pair).then(|| Route::Presenter {
+            pair: pair.to_string(),
+            lang,
+            screen,
+        })
+    }
+
+    /// The presenter's hash for a screen, e.g. `#/presenter/k3x9/nl/act/2`.
+    pub fn presenter_hash_for(pair: &str, lang: Lang, screen: ScreenId) -> String {
+        format!(
+            "#/{PRESENTER_SEGMENT}/{pair}/{}/{}",
+            lang.code(),
+            screen.path()
+        )
+    }
+
+    /// The screen shown, on the projector or in the presenter view.
+    pub fn screen(&self) -> Option<ScreenId> {
+        match self {
+            Route::Start => Some(ScreenId::first()),
+            Route::Screen { screen, .. } | Route::Presenter { screen, .. } => Some(*screen),
+            Route::NotFound { .. } => None,
+        }
+    }
+
+    /// The hash for another screen in the same window: a presenter stays a presenter.
+    pub fn with_screen(&self, lang: Lang, screen: ScreenId) -> String {
+        match self {
+            Route::Presenter { pair, .. } => Route::presenter_hash_for(pair, lang, screen),
+            _ => Route::hash_for(lang, screen),
         }
     }
 
@@ -70,6 +132,9 @@ impl Route {
         match self {
             Route::Start => String::new(),
             Route::Screen { lang, screen } => Route::hash_for(*lang, *screen),
+            Route::Presenter { pair, lang, screen } => {
+                Route::presenter_hash_for(pair, *lang, *screen)
+            }
             Route::NotFound { path, .. } => format!("#{path}"),
         }
     }
@@ -78,7 +143,7 @@ impl Route {
     pub fn lang(&self) -> Option<Lang> {
         match self {
             Route::Start => None,
-            Route::Screen { lang, .. } => Some(*lang),
+            Route::Screen { lang, .. } | Route::Presenter { lang, .. } => Some(*lang),
             Route::NotFound { lang, .. } => *lang,
         }
     }
@@ -89,6 +154,7 @@ impl Route {
         match self {
             Route::Start => Route::hash_for(lang, ScreenId::first()),
             Route::Screen { screen, .. } => Route::hash_for(lang, *screen),
+            Route::Presenter { pair, screen, .. } => Route::presenter_hash_for(pair, lang, *screen),
             Route::NotFound {
                 path,
                 lang: Some(_),
@@ -169,6 +235,55 @@ mod tests {
             assert!(matches!(Route::parse(bad), Route::NotFound { .. }), "{bad}");
         }
         assert_eq!(Route::parse("#/de/cast").lang(), None);
+    }
+
+    #[test]
+    fn presenter_routes_round_trip_and_stay_presenter_routes() {
+        for lang in Lang::ALL {
+            for screen in ScreenId::ORDER {
+                let hash = Route::presenter_hash_for("k3x9", lang, screen);
+                let route = Route::parse(&hash);
+                assert_eq!(
+                    route,
+                    Route::Presenter {
+                        pair: "k3x9".into(),
+                        lang,
+                        screen
+                    },
+                    "{hash}"
+                );
+                assert_eq!(route.to_hash(), hash);
+                assert_eq!(route.screen(), Some(screen));
+            }
+        }
+        let route = Route::parse("#/presenter/ab1/en/act/1");
+        assert_eq!(route.in_lang(Lang::Nl), "#/presenter/ab1/nl/act/1");
+        assert_eq!(
+            route.with_screen(Lang::En, ScreenId::Act(Act::Two)),
+            "#/presenter/ab1/en/act/2"
+        );
+        assert_eq!(
+            Route::parse("#/en/act/1").with_screen(Lang::En, ScreenId::Cast),
+            "#/en/cast"
+        );
+    }
+
+    #[test]
+    fn malformed_presenter_routes_are_not_found() {
+        for bad in [
+            "#/presenter",
+            "#/presenter/",
+            "#/presenter/ab1",
+            "#/presenter/AB1/en/act/1",
+            "#/presenter/a-b/en/act/1",
+            "#/presenter/ab1/xx/act/1",
+            "#/presenter/ab1/en/act/9",
+            "#/presenter//en/act/1",
+        ] {
+            assert!(matches!(Route::parse(bad), Route::NotFound { .. }), "{bad}");
+        }
+        assert!(!is_valid_pair(&"a".repeat(33)));
+        assert!(is_valid_pair("z9"));
     }
 
     #[test]

@@ -20,12 +20,16 @@ pub fn read_key_press<R>(
         .as_ref()
         .and_then(|e| e.dyn_ref::<web_sys::HtmlElement>())
         .is_some_and(|e| e.is_content_editable());
+    // Inside an open dialog (ours or any other), keys belong to the dialog.
+    let in_dialog = target
+        .as_ref()
+        .is_some_and(|e| e.closest("dialog[open]").ok().flatten().is_some());
     let key = event.key();
     with_press(KeyPress {
         key: &key,
         shift: event.shift_key(),
         command_modifier: event.ctrl_key() || event.alt_key() || event.meta_key(),
-        in_text_field: editable || matches!(tag.as_str(), "input" | "textarea" | "select"),
+        in_text_field: in_dialog || editable || matches!(tag.as_str(), "input" | "textarea" | "select"),
         on_control: matches!(tag.as_str(), "a" | "button" | "summary"),
     })
 }

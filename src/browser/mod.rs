@@ -1,8 +1,9 @@
 //! Thin adapters over the browser. Nothing else in the crate touches `web_sys` for storage,
-//! the URL or the document.
+//! the URL, the document or other windows.
 
 pub mod clipboard;
 pub mod clock;
+pub mod clock_storage;
 pub mod dialog;
 pub mod document;
 pub mod download;
@@ -11,8 +12,10 @@ pub mod keyboard;
 pub mod location;
 pub mod notes_storage;
 pub mod page_lifecycle;
+pub mod presentation;
 pub mod print;
 pub mod promise;
 pub mod service_worker;
 pub mod storage;
 pub mod storage_events;
+pub mod sync_channel;

@@ -31,6 +31,27 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
         .map_err(to_storage_error)
 }
 
+/// Removes `key`.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local_storage()?.remove_item(key).map_err(to_storage_error)
+}
+
+/// The text stored under `key` in this tab's sessionStorage, which survives reloads of the tab.
+pub fn read_session(key: &str) -> Option<String> {
+    web_sys::window()?
+        .session_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
+}
+
+/// Stores `value` under `key` in this tab's sessionStorage.
+pub fn write_session(key: &str, value: &str) {
+    if let Some(Ok(Some(session))) = web_sys::window().map(|w| w.session_storage()) {
+        let _ = session.set_item(key, value);
+    }
+}
+
 fn to_storage_error(thrown: JsValue) -> StorageError {
     let name = thrown
         .dyn_ref::<js_sys::Error>()

@@ -4,9 +4,11 @@
 mod actor;
 mod screen;
 mod screen_id;
+mod search;
 mod workshop;
 
 pub use actor::Actor;
 pub use screen::{Block, CastMember, Illustration, Part, Screen, ScreenLink, TeamGroup};
 pub use screen_id::{Act, Pillar, ScreenId, Slide};
+pub use search::find_screen;
 pub use workshop::{planned_minutes, screen, screens};

@@ -1,6 +1,7 @@
 //! Components. They read signals, call the domain and render; no logic of their own.
 
 mod block_view;
+pub mod controls;
 mod export_now;
 mod export_panel;
 pub mod illustrations;
@@ -11,7 +12,7 @@ mod notes_context;
 mod notes_editor;
 mod pager;
 mod print_handout;
-mod screen_view;
+pub mod screen_view;
 mod session_controls;
 mod session_form;
 mod session_summary;
@@ -22,5 +23,6 @@ mod transfer_dialog;
 mod undo_notice;
 mod update_banner;
 
+pub use controls::Controls;
 pub use notes_context::NotesContext;
 pub use shell::Shell;

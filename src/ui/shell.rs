@@ -1,7 +1,11 @@
-//! The frame around every screen: top bar, storage banner, the screen, and the pager.
+//! The frame around every screen: top bar, banners, the screen (or the presenter view), the
+//! pager with the timer, the overlays and the blackout.
 
 use leptos::prelude::*;
 
+use super::controls::{
+    Blackout, Controls, GoToDialog, HelpDialog, Overlay, Overview, PresenterView, Toolbar,
+};
 use super::language_switch::LanguageSwitch;
 use super::not_found::NotFound;
 use super::notes_context::NotesContext;
@@ -17,11 +21,21 @@ use crate::route::Route;
 
 /// The whole page for the current route.
 #[component]
-pub fn Shell(route: ReadSignal<Route>, lang: Signal<Lang>, notes: NotesContext) -> impl IntoView {
+pub fn Shell(
+    route: ReadSignal<Route>,
+    lang: Signal<Lang>,
+    notes: NotesContext,
+    controls: Controls,
+    on_presenter: Callback<()>,
+) -> impl IntoView {
     let stage = move || match route.get() {
         Route::Screen { lang, screen: id } => {
             view! { <ScreenView screen=screen(id) lang=lang notes=notes /> }.into_any()
         }
+        Route::Presenter {
+            lang, screen: id, ..
+        } => view! { <PresenterView current=id lang=lang controls=controls notes=notes /> }
+            .into_any(),
         Route::NotFound { path, .. } => view! { <NotFound lang=lang.get() path=path /> }.into_any(),
         Route::Start => {
             view! { <ScreenView screen=screen(ScreenId::first()) lang=lang.get() notes=notes /> }
@@ -29,21 +43,30 @@ pub fn Shell(route: ReadSignal<Route>, lang: Signal<Lang>, notes: NotesContext) 
         }
     };
     let pager = move || {
-        let current = match route.get() {
-            Route::Screen { screen, .. } => Some(screen),
-            Route::Start => Some(ScreenId::first()),
-            Route::NotFound { .. } => None,
-        };
-        view! { <Pager lang=lang.get() screen=current /> }
+        let route = route.get();
+        view! { <Pager lang=lang.get() route=route controls=controls /> }
     };
+    let overlay = move || {
+        let lang = lang.get();
+        let close = Callback::new(move |()| controls.overlay.set(None));
+        controls.overlay.get().map(|overlay| match overlay {
+            Overlay::Overview => {
+                view! { <Overview lang=lang route=route controls=controls notes=notes on_close=close /> }.into_any()
+            }
+            Overlay::GoTo => view! { <GoToDialog lang=lang route=route on_close=close /> }.into_any(),
+            Overlay::Help => view! { <HelpDialog lang=lang on_close=close /> }.into_any(),
+        })
+    };
+    let is_presenter = move || route.with(|r| matches!(r, Route::Presenter { .. }));
     view! {
-        <div class="app">
+        <div class="app" class:app--presenter=is_presenter>
             <header class="topbar">
                 <button class="skip-link" on:click=|_| document::focus_by_id("screen-heading")>
                     {move || text(lang.get(), keys::app::SKIP)}
                 </button>
                 <span class="topbar__brand">{move || text(lang.get(), keys::app::NAME)}</span>
                 <SessionControls notes=notes lang=lang />
+                <Toolbar controls=controls lang=lang on_presenter=on_presenter />
                 <LanguageSwitch route=route lang=lang />
             </header>
             <UpdateBanner lang=lang />
@@ -51,5 +74,7 @@ pub fn Shell(route: ReadSignal<Route>, lang: Signal<Lang>, notes: NotesContext) 
             <main id="main" class="stage">{stage}</main>
             {pager}
         </div>
+        {overlay}
+        {move || (!is_presenter()).then(|| view! { <Blackout controls=controls lang=lang /> })}
     }
 }

@@ -18,7 +18,21 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  *   { name: 'help', open: async (page) => { await page.keyboard.press('?');
  *       await expect(page.getByRole('dialog')).toBeVisible(); } },
  */
-const OVERLAYS = [];
+const OVERLAYS = [
+  { name: 'overview', open: (page) => page.keyboard.press('o'), dialog: '#overview' },
+  { name: 'go-to', open: (page) => page.keyboard.press('g'), dialog: '#goto-dialog' },
+  { name: 'help', open: (page) => page.keyboard.press('?'), dialog: '#help-dialog' },
+  { name: 'blackout', open: (page) => page.keyboard.press('b'), dialog: '.blackout' },
+  { name: 'sessions', open: (page) => page.locator('.session-pill').click(), dialog: 'dialog[open]' },
+  {
+    name: 'export and import',
+    open: async (page) => {
+      const lang = await page.locator('html').getAttribute('lang');
+      await page.getByRole('button', { name: t(lang, 'notes.transfer.open') }).click();
+    },
+    dialog: 'dialog[open]',
+  },
+];
 
 async function expectNoAxeViolations(page, where) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -55,6 +69,7 @@ for (const overlay of OVERLAYS) {
       await page.goto(`./#/${lang}/act/1`);
       await expect(heading(page)).toBeVisible();
       await overlay.open(page);
+      await expect(page.locator(overlay.dialog).first()).toBeVisible();
       await expectNoAxeViolations(page, `with ${overlay.name} open (${lang})`);
     });
   }

@@ -127,13 +127,17 @@ test.describe('storage failures keep the text', () => {
           break;
         }
       }
-      // Fill the last bytes too.
-      let small = 'y'.repeat(1024);
-      for (let i = 0; i < 2048; i += 1) {
-        try {
-          localStorage.setItem(`small-${i}`, small);
-        } catch {
-          break;
+      // Fill the last bytes too, down to single characters, so that no write of any size fits.
+      let n = 0;
+      for (const size of [1024, 64, 1]) {
+        const small = 'y'.repeat(size);
+        for (let i = 0; i < 4096; i += 1) {
+          try {
+            localStorage.setItem(`small-${n}`, small);
+            n += 1;
+          } catch {
+            break;
+          }
         }
       }
     });

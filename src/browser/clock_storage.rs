@@ -1,0 +1,27 @@
+//! Keeps the workshop clock in localStorage, one per pair of windows, so that it survives a
+//! reload and both windows of a pair share it.
+
+use super::storage;
+use crate::timer::WorkshopClock;
+
+/// The localStorage key of the clock of `pair`.
+pub fn clock_key(pair: &str) -> String {
+    format!("devops-workshop.clock.{pair}")
+}
+
+/// The stored clock of `pair`; a fresh one when there is none or it cannot be read (a clock is
+/// not the team's work, so starting it afresh loses nothing they wrote).
+pub fn load_clock(pair: &str) -> WorkshopClock {
+    storage::read(&clock_key(pair))
+        .ok()
+        .flatten()
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Stores the clock of `pair`. A failure only means a reload starts the clock afresh.
+pub fn save_clock(pair: &str, clock: &WorkshopClock) {
+    if let Ok(raw) = serde_json::to_string(clock) {
+        let _ = storage::write(&clock_key(pair), &raw);
+    }
+}

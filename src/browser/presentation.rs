@@ -1,0 +1,144 @@
+//! Browser features for presenting: fullscreen, the screen wake lock, the idle cursor, the
+//! colour theme, a second window, and the time.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How long the pointer must rest before the cursor hides, in milliseconds.
+const CURSOR_IDLE_MS: u64 = 2500;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Milliseconds since the epoch (Playwright's clock controls it in tests).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A random id of `a-z0-9`, for pairing windows and telling them apart.
+pub fn random_id() -> String {
+    let n = (js_sys::Math::random() * 2_176_782_336.0) as u64; // 36^6
+    let mut id = String::new();
+    let mut rest = n.max(1);
+    while rest > 0 {
+        let digit = (rest % 36) as u32;
+        id.push(char::from_digit(digit, 36).unwrap_or('0'));
+        rest /= 36;
+    }
+    id
+}
+
+/// Enters fullscreen, or leaves it.
+pub fn toggle_fullscreen() {
+    let Some(document) = document() else { return };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Asks the browser to keep the screen on while the page is visible, where it can; asks again
+/// whenever the page becomes visible (the browser drops the lock when it is hidden).
+pub fn keep_screen_awake() {
+    fn request() {
+        let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+            return;
+        };
+        let Ok(wake_lock) = js_sys::Reflect::get(&navigator, &JsValue::from_str("wakeLock")) else {
+            return;
+        };
+        if wake_lock.is_undefined() {
+            return;
+        }
+        let request = js_sys::Reflect::get(&wake_lock, &JsValue::from_str("request"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(request) = request {
+            if let Ok(promise) = request.call1(&wake_lock, &JsValue::from_str("screen")) {
+                if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                    // A refusal (battery saver, a hidden page) is fine: the screen may just sleep.
+                    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+                    let _ = promise.catch(&ignore);
+                    ignore.forget();
+                }
+            }
+        }
+    }
+    request();
+    let _ = window_event_listener(leptos::ev::visibilitychange, |_| {
+        if document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible) {
+            request();
+        }
+    });
+}
+
+/// Hides the mouse cursor after it rests for a moment, and shows it again when it moves.
+pub fn hide_idle_cursor() {
+    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let set_idle = |idle: bool| {
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let _ = root.class_list().toggle_with_force("cursor-idle", idle);
+        }
+    };
+    let _ = window_event_listener(leptos::ev::mousemove, move |_| {
+        set_idle(false);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || set_idle(true),
+            std::time::Duration::from_millis(CURSOR_IDLE_MS),
+        );
+        pending.set_value(handle.ok());
+    });
+}
+
+/// Applies a colour theme to `<html data-theme>`. `resolved` is "light", "dark" or "projector".
+pub fn apply_theme(resolved: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-theme", resolved);
+    }
+}
+
+fn dark_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+}
+
+/// Whether the operating system asks for dark colours.
+pub fn system_prefers_dark() -> bool {
+    dark_query().is_some_and(|query| query.matches())
+}
+
+/// Calls `on_change` whenever the operating system switches between light and dark.
+pub fn on_system_theme_change(on_change: impl Fn() + 'static) {
+    if let Some(query) = dark_query() {
+        let listener = Closure::<dyn Fn()>::new(on_change);
+        query.set_onchange(Some(listener.as_ref().unchecked_ref()));
+        // The listener lives as long as the page.
+        listener.forget();
+    }
+}
+
+/// Opens (or focuses) the named window at this page's address with `hash`. False when the
+/// browser blocked it.
+pub fn open_window(hash: &str, name: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let location = window.location();
+    let base = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    matches!(
+        window.open_with_url_and_target(&format!("{base}{hash}"), name),
+        Ok(Some(_))
+    )
+}

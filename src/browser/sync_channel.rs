@@ -1,0 +1,105 @@
+//! The channel between the projector window and the presenter window.
+//!
+//! BroadcastChannel where the browser has it; otherwise a localStorage key whose `storage`
+//! event reaches the other window. Both are same-origin by design, and messages whose origin
+//! is not this page's are dropped as well. Re-opened on every load, so either window can reload.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::storage;
+use crate::sync::{accept, encode, SyncEvent, SyncMessage};
+
+/// One window's end of the channel of a pair.
+pub struct SyncChannel {
+    pair: String,
+    me: String,
+    channel: Option<web_sys::BroadcastChannel>,
+}
+
+fn fallback_key(pair: &str) -> String {
+    format!("devops-workshop.sync.{pair}")
+}
+
+fn own_origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+impl SyncChannel {
+    /// Opens the channel of `pair` for this window (`me`), calling `on_event` for each event
+    /// from the other window.
+    pub fn open(pair: &str, me: &str, on_event: impl Fn(SyncEvent) + 'static) -> SyncChannel {
+        let (pair, me) = (pair.to_string(), me.to_string());
+        let channel = web_sys::BroadcastChannel::new(&format!("devops-workshop.{pair}")).ok();
+        let deliver = {
+            let (pair, me) = (pair.clone(), me.clone());
+            move |raw: String| {
+                if let Some(event) = accept(&raw, &pair, &me) {
+                    on_event(event);
+                }
+            }
+        };
+        match &channel {
+            Some(channel) => {
+                let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
+                    move |event: web_sys::MessageEvent| {
+                        if event.origin() == own_origin() {
+                            if let Some(raw) = event.data().as_string() {
+                                deliver(raw);
+                            }
+                        }
+                    },
+                );
+                channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                // The channel lives as long as the page.
+                on_message.forget();
+            }
+            None => {
+                let key = fallback_key(&pair);
+                let on_storage = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+                    move |event: web_sys::StorageEvent| {
+                        let same_origin = event
+                            .url()
+                            .is_some_and(|url| url.starts_with(&own_origin()));
+                        if same_origin && event.key().as_deref() == Some(key.as_str()) {
+                            if let Some(raw) = event.new_value() {
+                                deliver(raw);
+                            }
+                        }
+                    },
+                );
+                if let Some(window) = web_sys::window() {
+                    let _ = window.add_event_listener_with_callback(
+                        "storage",
+                        on_storage.as_ref().unchecked_ref(),
+                    );
+                }
+                on_storage.forget();
+            }
+        }
+        SyncChannel { pair, me, channel }
+    }
+
+    /// Sends `event` to the other window of the pair.
+    pub fn send(&self, event: SyncEvent) {
+        let raw = encode(&SyncMessage {
+            pair: self.pair.clone(),
+            from: self.me.clone(),
+            event,
+        });
+        match &self.channel {
+            Some(channel) => {
+                let _ = channel.post_message(&JsValue::from_str(&raw));
+            }
+            // A storage event fires only on a change: removing the key right away lets the next
+            // identical message be a change again.
+            None => {
+                let key = fallback_key(&self.pair);
+                let _ = storage::write(&key, &raw);
+                let _ = storage::remove(&key);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Finding a screen by what the facilitator types into the go-to box.
+
+use super::{screen, ScreenId};
+use crate::i18n::{text, Lang};
+
+/// The screen that `query` names: its number (1-based) or a part of its title or subtitle in
+/// `lang`, ignoring case; the first match in workshop order.
+///
+/// ```
+/// use workshop::content::{find_screen, Act, ScreenId};
+/// use workshop::i18n::Lang;
+/// assert_eq!(find_screen("3", Lang::En), Some(ScreenId::Act(Act::One)));
+/// ```
+pub fn find_screen(query: &str, lang: Lang) -> Option<ScreenId> {
+    let query = query.trim();
+    if query.is_empty() {
+        return None;
+    }
+    if let Ok(number) = query.parse::<usize>() {
+        return number
+            .checked_sub(1)
+            .and_then(|index| ScreenId::ORDER.get(index).copied());
+    }
+    let needle = query.to_lowercase();
+    ScreenId::ORDER.into_iter().find(|id| {
+        let screen = screen(*id);
+        let subtitle = screen.subtitle.map(|key| text(lang, key)).unwrap_or("");
+        text(lang, screen.title).to_lowercase().contains(&needle)
+            || subtitle.to_lowercase().contains(&needle)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Act, Slide};
+    use crate::i18n::keys;
+
+    #[test]
+    fn numbers_count_from_one_and_stop_at_the_last_screen() {
+        assert_eq!(find_screen("1", Lang::En), Some(ScreenId::Opening));
+        assert_eq!(
+            find_screen(" 16 ", Lang::Nl),
+            ScreenId::ORDER.last().copied()
+        );
+        assert_eq!(find_screen("0", Lang::En), None);
+        assert_eq!(find_screen("17", Lang::En), None);
+    }
+
+    #[test]
+    fn titles_match_in_the_current_language_ignoring_case() {
+        let title = text(Lang::Fr, keys::deck::team::TITLE).to_uppercase();
+        assert_eq!(
+            find_screen(&title, Lang::Fr),
+            Some(ScreenId::Slide(Slide::TeamComposition))
+        );
+        let act_two = text(Lang::Nl, keys::act2::TITLE);
+        assert_eq!(
+            find_screen(act_two, Lang::Nl),
+            Some(ScreenId::Act(Act::Two))
+        );
+    }
+
+    #[test]
+    fn nothing_matches_nonsense_or_blank() {
+        assert_eq!(find_screen("zzzz-no-such-screen", Lang::En), None);
+        assert_eq!(find_screen("   ", Lang::En), None);
+    }
+}

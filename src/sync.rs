@@ -1,0 +1,138 @@
+//! Messages between the projector window and the presenter window.
+//!
+//! Both windows of one workshop share a pair id; messages with another pair id (a second
+//! workshop open in the same browser) or from this very window are ignored.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::ScreenId;
+use crate::i18n::Lang;
+use crate::route::is_valid_pair;
+
+/// What one window tells the other.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SyncEvent {
+    /// A window has just (re)loaded; the projector answers with what it shows.
+    Hello,
+    /// Show this screen in this language.
+    Show {
+        /// The language code.
+        lang: String,
+        /// The screen path.
+        path: String,
+        /// When the sender navigated there (ms since the epoch): a window ignores a `Show`
+        /// older than its own last move, so a late message never pulls it back.
+        at: f64,
+    },
+    /// The projector is blacked out, or not.
+    Blackout {
+        /// Whether it is blacked out.
+        on: bool,
+    },
+}
+
+/// A message on the wire.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SyncMessage {
+    /// The pair of windows it belongs to.
+    pub pair: String,
+    /// The window that sent it, so a window ignores its own echo.
+    pub from: String,
+    /// What happened.
+    pub event: SyncEvent,
+}
+
+impl SyncEvent {
+    /// The event that shows `screen` in `lang`, navigated to at `at`.
+    pub fn show(lang: Lang, screen: ScreenId, at: f64) -> SyncEvent {
+        SyncEvent::Show {
+            lang: lang.code().to_string(),
+            path: screen.path().to_string(),
+            at,
+        }
+    }
+
+    /// The language, screen and time a `Show` event names, if the language and screen exist.
+    pub fn shown(&self) -> Option<(Lang, ScreenId, f64)> {
+        match self {
+            SyncEvent::Show { lang, path, at } => {
+                Some((Lang::from_code(lang)?, ScreenId::from_path(path)?, *at))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Encodes a message for the channel.
+pub fn encode(message: &SyncMessage) -> String {
+    serde_json::to_string(message).unwrap_or_default()
+}
+
+/// Reads a message meant for this window: well-formed, for `pair`, and not from `me`.
+pub fn accept(raw: &str, pair: &str, me: &str) -> Option<SyncEvent> {
+    if raw.len() > 1024 {
+        return None;
+    }
+    let message: SyncMessage = serde_json::from_str(raw).ok()?;
+    (is_valid_pair(&message.pair) && message.pair == pair && message.from != me)
+        .then_some(message.event)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Act;
+
+    fn message(pair: &str, from: &str, event: SyncEvent) -> String {
+        encode(&SyncMessage {
+            pair: pair.into(),
+            from: from.into(),
+            event,
+        })
+    }
+
+    #[test]
+    fn a_message_from_the_other_window_of_the_pair_is_accepted() {
+        let show = SyncEvent::show(Lang::Nl, ScreenId::Act(Act::Two), 42.0);
+        let raw = message("team1", "projector", show);
+        let event = accept(&raw, "team1", "presenter").expect("accepted");
+        assert_eq!(
+            event.shown(),
+            Some((Lang::Nl, ScreenId::Act(Act::Two), 42.0))
+        );
+    }
+
+    #[test]
+    fn another_workshop_or_my_own_echo_is_ignored() {
+        let raw = message("team1", "projector", SyncEvent::Hello);
+        assert_eq!(accept(&raw, "team2", "presenter"), None);
+        assert_eq!(accept(&raw, "team1", "projector"), None);
+    }
+
+    #[test]
+    fn malformed_or_oversized_messages_are_ignored() {
+        assert_eq!(accept("not json", "team1", "me"), None);
+        assert_eq!(
+            accept(
+                r#"{"pair":"team1","from":"x","event":{"kind":"explode"}}"#,
+                "team1",
+                "me"
+            ),
+            None
+        );
+        let bad_pair = message("TEAM 1", "x", SyncEvent::Hello);
+        assert_eq!(accept(&bad_pair, "TEAM 1", "me"), None);
+        assert_eq!(accept(&"x".repeat(2000), "team1", "me"), None);
+    }
+
+    #[test]
+    fn a_show_of_an_unknown_screen_names_nothing() {
+        let event = SyncEvent::Show {
+            lang: "nl".into(),
+            path: "act/9".into(),
+            at: 0.0,
+        };
+        assert_eq!(event.shown(), None);
+    }
+}

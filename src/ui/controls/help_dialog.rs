@@ -1,0 +1,48 @@
+//! The list of every key.
+
+use leptos::prelude::*;
+
+use super::modal::Modal;
+use crate::i18n::{keys, text, Key, Lang};
+use crate::keys::{KeyAction, KEY_MAP};
+
+fn labels(action: KeyAction) -> (Key, Key) {
+    use keys::controls::{does, keys as names};
+    match action {
+        KeyAction::Next => (names::NEXT, does::NEXT),
+        KeyAction::Previous => (names::PREVIOUS, does::PREVIOUS),
+        KeyAction::First => (names::FIRST, does::FIRST),
+        KeyAction::Last => (names::LAST, does::LAST),
+        KeyAction::GoTo => (names::GOTO, does::GOTO),
+        KeyAction::Overview => (names::OVERVIEW, does::OVERVIEW),
+        KeyAction::Blackout => (names::BLACKOUT, does::BLACKOUT),
+        KeyAction::Fullscreen => (names::FULLSCREEN, does::FULLSCREEN),
+        KeyAction::Help => (names::HELP, does::HELP),
+        KeyAction::Presenter => (names::PRESENTER, does::PRESENTER),
+    }
+}
+
+/// The help overlay: every key and what it does.
+#[component]
+pub fn HelpDialog(lang: Lang, on_close: Callback<()>) -> impl IntoView {
+    let rows = KEY_MAP
+        .iter()
+        .map(|(_, action)| {
+            let (keys_label, does) = labels(*action);
+            view! {
+                <tr>
+                    <th scope="row"><kbd>{text(lang, keys_label)}</kbd></th>
+                    <td>{text(lang, does)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <Modal title=text(lang, keys::controls::HELP).to_string() id="help-dialog" lang=lang on_close=on_close>
+            <table class="key-table">
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="modal__hint">{text(lang, keys::controls::HELP_TYPING)}</p>
+        </Modal>
+    }
+}

@@ -1,0 +1,50 @@
+//! The presenter's private screen: what the room sees, what comes next, the questions, the
+//! notes and the timers. It runs in a second window paired with the projector's.
+
+use leptos::prelude::*;
+
+use super::state::Controls;
+use super::timer_panel::TimerPanel;
+use crate::content::{screen, ScreenId};
+use crate::i18n::{keys, text, Lang};
+use crate::ui::screen_view::{part_label, ScreenView};
+use crate::ui::NotesContext;
+
+/// The presenter view of `current`.
+#[component]
+pub fn PresenterView(
+    current: ScreenId,
+    lang: Lang,
+    controls: Controls,
+    notes: NotesContext,
+) -> impl IntoView {
+    let next = current.next().map(|id| {
+        let next = screen(id);
+        view! {
+            <p class="presenter__part">{text(lang, part_label(next.part))}</p>
+            <p class="presenter__next-title" data-testid="presenter-next">{text(lang, next.title)}</p>
+            {next.subtitle.map(|key| view! { <p class="presenter__next-subtitle">{text(lang, key)}</p> })}
+        }
+    });
+    view! {
+        <div class="presenter">
+            <section class="presenter__now" aria-labelledby="presenter-now-label">
+                <p id="presenter-now-label" class="presenter__label">{text(lang, keys::controls::PRESENTER_NOW)}</p>
+                {move || controls.blackout.get().then(|| view! {
+                    <p class="presenter__blackout" role="status">{text(lang, keys::controls::PRESENTER_BLACKOUT)}</p>
+                })}
+                <ScreenView screen=screen(current) lang=lang notes=notes />
+            </section>
+            <aside class="presenter__side">
+                <TimerPanel controls=controls lang=lang screen=current />
+                <section class="presenter__next" aria-labelledby="presenter-next-label">
+                    <h2 id="presenter-next-label" class="presenter__label">{text(lang, keys::controls::PRESENTER_NEXT)}</h2>
+                    {match next {
+                        Some(next) => next.into_any(),
+                        None => view! { <p>{text(lang, keys::controls::PRESENTER_END)}</p> }.into_any(),
+                    }}
+                </section>
+            </aside>
+        </div>
+    }
+}

@@ -1,0 +1,148 @@
+//! The state of the facilitator's controls, shared by the toolbar, the overlays, the timer and
+//! the presenter view.
+
+use leptos::prelude::*;
+
+use crate::browser::clock_storage::{clock_key, load_clock, save_clock};
+use crate::browser::presentation::{
+    apply_theme, now_ms, on_system_theme_change, system_prefers_dark,
+};
+use crate::browser::storage;
+use crate::sync::SyncEvent;
+use crate::theme::Theme;
+use crate::timer::WorkshopClock;
+
+/// The localStorage key of the chosen theme.
+const THEME_KEY: &str = "devops-workshop.theme";
+
+/// How often the clocks on screen are redrawn, in milliseconds.
+const TICK_MS: u64 = 500;
+
+/// An overlay over the screen. One at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    /// Every screen, grouped, with the agenda.
+    Overview,
+    /// The go-to box.
+    GoTo,
+    /// The list of keys.
+    Help,
+}
+
+/// The controls' state. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Controls {
+    /// The open overlay, if any.
+    pub overlay: RwSignal<Option<Overlay>>,
+    /// The projector is blacked out.
+    pub blackout: RwSignal<bool>,
+    /// The workshop clock.
+    pub clock: RwSignal<WorkshopClock>,
+    /// The time now, redrawn every tick, for the clocks on screen.
+    pub now: RwSignal<f64>,
+    /// The chosen theme.
+    pub theme: RwSignal<Theme>,
+    /// The browser blocked the presenter window.
+    pub presenter_blocked: RwSignal<bool>,
+    pair: StoredValue<String>,
+    outbox: StoredValue<Option<Callback<SyncEvent>>>,
+}
+
+impl Controls {
+    /// The controls of the window pair `pair`: its stored clock and theme, a ticking `now`,
+    /// and the clock kept in step with the other window through the `storage` event.
+    pub fn new(pair: &str) -> Controls {
+        let stored_theme = storage::read(THEME_KEY).ok().flatten();
+        let controls = Controls {
+            overlay: RwSignal::new(None),
+            blackout: RwSignal::new(false),
+            clock: RwSignal::new(load_clock(pair)),
+            now: RwSignal::new(now_ms()),
+            theme: RwSignal::new(
+                stored_theme
+                    .as_deref()
+                    .map(Theme::from_code)
+                    .unwrap_or_default(),
+            ),
+            presenter_blocked: RwSignal::new(false),
+            pair: StoredValue::new(pair.to_string()),
+            outbox: StoredValue::new(None),
+        };
+        let _ = set_interval_with_handle(
+            move || controls.now.set(now_ms()),
+            std::time::Duration::from_millis(TICK_MS),
+        );
+        let key = clock_key(pair);
+        let pair = pair.to_string();
+        let _ = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() == Some(key.as_str()) {
+                controls.clock.set(load_clock(&pair));
+            } else if event.key().as_deref() == Some(THEME_KEY) {
+                let code = event.new_value().unwrap_or_default();
+                controls.theme.set(Theme::from_code(&code));
+            }
+        });
+        let system_changed = RwSignal::new(0_u32);
+        on_system_theme_change(move || system_changed.update(|n| *n += 1));
+        Effect::new(move |_| {
+            system_changed.track();
+            let theme = controls.theme.get();
+            let resolved = match theme {
+                Theme::System if system_prefers_dark() => "dark",
+                Theme::System | Theme::Light => "light",
+                Theme::Dark => "dark",
+                Theme::Projector => "projector",
+            };
+            apply_theme(resolved);
+        });
+        controls
+    }
+
+    /// The pair id shared with the other window.
+    pub fn pair(&self) -> String {
+        self.pair.get_value()
+    }
+
+    /// Changes the clock at the current time, then stores it (the other window follows).
+    pub fn update_clock(&self, change: impl FnOnce(&mut WorkshopClock, f64)) {
+        let now = now_ms();
+        self.now.set(now);
+        self.clock.update(|clock| change(clock, now));
+        self.clock
+            .with_untracked(|clock| save_clock(&self.pair.get_value(), clock));
+    }
+
+    /// Connects the controls to the other window of the pair.
+    pub fn connect(&self, send: Callback<SyncEvent>) {
+        self.outbox.set_value(Some(send));
+    }
+
+    /// Tells the other window of the pair, if one is listening.
+    pub fn broadcast(&self, event: SyncEvent) {
+        if let Some(send) = self.outbox.get_value() {
+            send.run(event);
+        }
+    }
+
+    /// Blacks out the projector, or brings it back, here and in the other window; a running
+    /// clock pauses meanwhile.
+    pub fn set_blackout(&self, on: bool) {
+        self.blackout.set(on);
+        self.update_clock(|clock, now| clock.set_blackout(on, now));
+        self.broadcast(SyncEvent::Blackout { on });
+    }
+
+    /// Follows a blackout made in the other window (which already paused the clock).
+    pub fn follow_blackout(&self, on: bool) {
+        if self.blackout.get_untracked() != on {
+            self.blackout.set(on);
+        }
+    }
+
+    /// Moves to the next theme and remembers it.
+    pub fn cycle_theme(&self) {
+        let next = self.theme.get_untracked().next();
+        self.theme.set(next);
+        let _ = storage::write(THEME_KEY, next.code());
+    }
+}

@@ -1,0 +1,294 @@
+// The facilitator's controls, as a facilitator with a keyboard or a clicker uses them.
+import { test, expect } from '@playwright/test';
+import { SCREEN_COUNT, t } from './locales.mjs';
+
+const heading = (page) => page.locator('#screen-heading');
+const notesField = (page, lang, titleKey) =>
+  page.getByRole('textbox', { name: t(lang, 'app.notes_label', { screen: t(lang, titleKey) }) });
+
+test.describe('keys', () => {
+  test('clicker keys, Space and Home/End move between screens', async ({ page }) => {
+    await page.goto('./#/en/act/1');
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/#\/en\/act\/2$/);
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(/#\/en\/act\/1$/);
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/#\/en\/act\/2$/);
+    await page.keyboard.press('Shift+Space');
+    await expect(page).toHaveURL(/#\/en\/act\/1$/);
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(/#\/en\/deck\/team$/);
+    await expect(page.locator('.pager__count')).toHaveText(`${SCREEN_COUNT} / ${SCREEN_COUNT}`);
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(/#\/en\/$/);
+  });
+
+  test('typing in the notes types, and triggers no shortcut', async ({ page }) => {
+    await page.goto('./#/en/act/2');
+    const field = notesField(page, 'en', 'act2.title');
+    await field.click();
+    await page.keyboard.type('bog?pf. ');
+    for (const key of ['ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp', 'Home', 'End', 'Escape']) {
+      await page.keyboard.press(key);
+    }
+    await expect(page).toHaveURL(/#\/en\/act\/2$/);
+    await expect(field).toHaveValue('bog?pf. ');
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+    await expect(page.locator('.blackout')).toHaveCount(0);
+  });
+
+  test('? lists every key, G goes to a screen by number or title', async ({ page }) => {
+    await page.goto('./#/nl/');
+    await expect(heading(page)).toHaveText(t('nl', 'opening.title'));
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: t('nl', 'controls.help') });
+    await expect(help).toBeVisible();
+    await expect(help.locator('tbody tr')).toHaveCount(10);
+    await expect(help).toContainText(t('nl', 'controls.does.blackout'));
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+
+    await page.keyboard.press('g');
+    const goTo = page.getByRole('dialog', { name: t('nl', 'controls.goto') });
+    await goTo.getByRole('textbox').fill('nonsense-title');
+    await goTo.getByRole('textbox').press('Enter');
+    await expect(goTo.getByRole('alert')).toHaveText(t('nl', 'controls.goto_no_match', { query: 'nonsense-title' }));
+    await goTo.getByRole('textbox').fill('5');
+    await goTo.getByRole('textbox').press('Enter');
+    await expect(page).toHaveURL(/#\/nl\/act\/3$/);
+    await expect(goTo).toBeHidden();
+    await page.keyboard.press('G');
+    await page.getByRole('dialog', { name: t('nl', 'controls.goto') }).getByRole('textbox').fill(t('nl', 'deck.team.title'));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/nl\/deck\/team$/);
+  });
+});
+
+test.describe('overview', () => {
+  test('groups the screens, marks the current one, shows notes and timeboxes', async ({ page }) => {
+    await page.goto('./#/en/act/1');
+    await notesField(page, 'en', 'act1.title').fill('we noticed things');
+    await page.goto('./#/en/act/2');
+    await expect(heading(page)).toBeFocused();
+    await page.keyboard.press('o');
+    const overview = page.getByRole('dialog', { name: t('en', 'controls.overview_title') });
+    await expect(overview).toBeVisible();
+    await expect(overview.locator('.overview__group')).toHaveCount(2);
+    await expect(overview.locator('.overview__heading').first()).toHaveText(t('en', 'app.part_play'));
+    await expect(overview.locator('.overview__link')).toHaveCount(SCREEN_COUNT);
+    const current = overview.locator('a[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toContainText(t('en', 'act2.title'));
+    const actOne = overview.locator('.overview__link', { hasText: t('en', 'act1.subtitle') });
+    await expect(actOne).toContainText(t('en', 'controls.overview_has_notes'));
+    await expect(actOne).toContainText(t('en', 'controls.minutes', { minutes: 10 }));
+    await expect(current).not.toContainText(t('en', 'controls.overview_has_notes'));
+  });
+
+  test('works with the keyboard and the mouse, and gives focus back', async ({ page }) => {
+    await page.goto('./#/en/act/1');
+    const button = page.getByRole('button', { name: t('en', 'controls.overview') });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const overview = page.getByRole('dialog', { name: t('en', 'controls.overview_title') });
+    await expect(overview).toBeVisible();
+    await overview.locator('.overview__link').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(overview.locator('.overview__link').nth(2)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(overview).toBeHidden();
+    await expect(button).toBeFocused();
+
+    await page.keyboard.press('Escape');
+    await expect(overview).toBeVisible();
+    await overview.locator('.overview__link', { hasText: t('en', 'deck.why.title') }).click();
+    await expect(page).toHaveURL(/#\/en\/deck\/why$/);
+    await expect(overview).toBeHidden();
+  });
+
+  test('changing the workshop length rescales the timeboxes', async ({ page }) => {
+    await page.goto('./#/en/act/1');
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+    await page.keyboard.press('o');
+    const overview = page.getByRole('dialog', { name: t('en', 'controls.overview_title') });
+    const length = overview.getByLabel(t('en', 'controls.overview_length'));
+    await length.fill('266');
+    await length.press('Enter');
+    await length.blur();
+    const actOne = overview.locator('.overview__link', { hasText: t('en', 'act1.subtitle') });
+    await expect(actOne).toContainText(t('en', 'controls.minutes', { minutes: 20 }));
+  });
+});
+
+test.describe('blackout and timer', () => {
+  // The clock stands still except when a test moves it, so page loads take no time.
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-11-23T09:00:01Z'));
+  });
+
+  const total = (page) => page.getByTestId('workshop-total');
+
+  test('B blacks out, the same key or a visible button resumes, and the timer pauses meanwhile', async ({ page }) => {
+    await page.goto('./#/en/act/1');
+    await page.getByRole('button', { name: t('en', 'controls.timer_start') }).click();
+    await page.clock.fastForward('01:00');
+    await expect(total(page)).toHaveText(t('en', 'controls.timer_of', { elapsed: '1:00', total: '2:13:00' }));
+
+    await page.keyboard.press('b');
+    await expect(page.locator('.blackout')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#\/en\/act\/1$/);
+    await page.clock.fastForward('10:00');
+    await page.keyboard.press('b');
+    await expect(page.locator('.blackout')).toHaveCount(0);
+    await page.clock.fastForward('00:30');
+    await expect(total(page)).toHaveText(t('en', 'controls.timer_of', { elapsed: '1:30', total: '2:13:00' }));
+
+    await page.keyboard.press('.');
+    await expect(page.locator('.blackout')).toBeVisible();
+    await page.getByRole('button', { name: t('en', 'controls.blackout_resume'), exact: true }).click();
+    await expect(page.locator('.blackout')).toHaveCount(0);
+  });
+
+  test('pause and resume are explicit, and the timer survives a reload', async ({ page }) => {
+    await page.goto('./#/en/act/1');
+    await page.getByRole('button', { name: t('en', 'controls.timer_start') }).click();
+    await page.clock.fastForward('02:00');
+    await page.getByRole('button', { name: t('en', 'controls.timer_pause') }).click();
+    await page.clock.fastForward('30:00');
+    await expect(page.getByTestId('screen-countdown')).toHaveText('8:00');
+    await page.reload();
+    await expect(page.getByTestId('screen-countdown')).toHaveText('8:00');
+    await expect(page.getByTestId('timer-state')).toHaveText(t('en', 'controls.timer_paused'));
+    await page.getByRole('button', { name: t('en', 'controls.timer_resume') }).click();
+    await page.clock.fastForward('03:00');
+    await page.reload();
+    await page.clock.fastForward('01:00');
+    await expect(page.getByTestId('screen-countdown')).toHaveText('4:00');
+  });
+
+  test('pacing says ahead, on track and behind', async ({ page }) => {
+    await page.goto('./#/en/');
+    await page.getByRole('button', { name: t('en', 'controls.timer_start') }).click();
+    await page.clock.fastForward('05:00');
+    // Two quick presses, as from a clicker: both count.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#\/en\/act\/1$/);
+    // 5 minutes spent where the agenda planned 10 (opening and cast): ahead.
+    await expect(page.getByTestId('pace')).toHaveText(t('en', 'controls.pace_ahead', { time: '5:00' }));
+    // Time within Act 1's 10-minute budget keeps the lead; running over it uses the lead up.
+    await page.clock.fastForward('13:00');
+    await expect(page.getByTestId('pace')).toHaveText(t('en', 'controls.pace_on_track'));
+    await page.clock.fastForward('05:00');
+    await expect(page.getByTestId('pace')).toHaveText(t('en', 'controls.pace_behind', { time: '3:00' }));
+    await expect(page.getByTestId('screen-countdown')).toHaveText('−8:00');
+  });
+
+  test('a single stray click never resets the timer', async ({ page }) => {
+    await page.goto('./#/en/act/1');
+    await page.getByRole('button', { name: t('en', 'controls.timer_start') }).click();
+    await page.clock.fastForward('04:00');
+    await page.getByRole('button', { name: t('en', 'controls.timer_reset') }).click();
+    await page.getByRole('button', { name: t('en', 'controls.timer_reset_no') }).click();
+    await expect(page.getByTestId('screen-countdown')).toHaveText('6:00');
+    await page.getByRole('button', { name: t('en', 'controls.timer_reset') }).click();
+    await page.getByRole('button', { name: t('en', 'controls.timer_reset_yes') }).click();
+    await expect(page.getByTestId('screen-countdown')).toHaveText('10:00');
+    await expect(page.getByRole('button', { name: t('en', 'controls.timer_start') })).toBeVisible();
+  });
+});
+
+test.describe('presenter view', () => {
+  test('P opens it; both windows follow each other, also after a reload', async ({ page, context }) => {
+    await page.goto('./#/en/act/1');
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1$/);
+    await expect(heading(presenter)).toHaveText(t('en', 'act1.title'));
+    await expect(presenter.getByTestId('presenter-next')).toHaveText(t('en', 'act2.title'));
+    await expect(presenter.locator('.discussion__questions li')).toHaveCount(3);
+    await expect(notesField(presenter, 'en', 'act1.title')).toBeVisible();
+    await expect(presenter.getByTestId('screen-countdown')).toBeVisible();
+
+    await page.keyboard.press('ArrowRight');
+    await expect(heading(presenter)).toHaveText(t('en', 'act2.title'));
+    await presenter.locator('a.pager__link--next').click();
+    await expect(heading(page)).toHaveText(t('en', 'act3.title'));
+
+    await presenter.reload();
+    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
+    await page.keyboard.press('ArrowRight');
+    await expect(heading(presenter)).toHaveText(t('en', 'final_act.title'));
+
+    await page.reload();
+    await expect(heading(page)).toHaveText(t('en', 'final_act.title'));
+    await presenter.keyboard.press('ArrowLeft');
+    await expect(heading(page)).toHaveText(t('en', 'act3.title'));
+
+    await presenter.keyboard.press('b');
+    await expect(page.locator('.blackout')).toBeVisible();
+    await expect(presenter.locator('.presenter__blackout')).toBeVisible();
+    await presenter.keyboard.press('b');
+    await expect(page.locator('.blackout')).toHaveCount(0);
+  });
+
+  test('two workshops in one browser do not cross-talk', async ({ context }) => {
+    const teamA = await context.newPage();
+    const teamB = await context.newPage();
+    await teamA.goto('./#/en/act/1');
+    await teamB.goto('./#/en/act/1');
+    await expect(heading(teamA)).toHaveText(t('en', 'act1.title'));
+    await expect(heading(teamB)).toHaveText(t('en', 'act1.title'));
+    const [presenterA] = await Promise.all([context.waitForEvent('page'), teamA.keyboard.press('p')]);
+    await expect(heading(presenterA)).toHaveText(t('en', 'act1.title'));
+    await presenterA.keyboard.press('ArrowRight');
+    await expect(heading(teamA)).toHaveText(t('en', 'act2.title'));
+    await teamA.keyboard.press('ArrowRight');
+    await expect(heading(presenterA)).toHaveText(t('en', 'act3.title'));
+    await expect(heading(teamB)).toHaveText(t('en', 'act1.title'));
+  });
+});
+
+test.describe('projector comfort', () => {
+  test('the theme button cycles system, light, dark and projector, and remembers', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./#/en/');
+    const root = page.locator('html');
+    await expect(root).toHaveAttribute('data-theme', 'dark');
+    const themeButton = page.locator('.toolbar__theme');
+    await expect(themeButton).toHaveAccessibleName(t('en', 'controls.theme', { theme: t('en', 'controls.theme_system') }));
+    await themeButton.click();
+    await expect(root).toHaveAttribute('data-theme', 'light');
+    await themeButton.click();
+    await expect(root).toHaveAttribute('data-theme', 'dark');
+    await themeButton.click();
+    await expect(root).toHaveAttribute('data-theme', 'projector');
+    await page.reload();
+    await expect(root).toHaveAttribute('data-theme', 'projector');
+  });
+
+  test('the cursor hides when the pointer rests', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('./#/en/');
+    await expect(heading(page)).toHaveText(t('en', 'opening.title'));
+    await page.mouse.move(200, 200);
+    await expect(page.locator('html')).not.toHaveClass(/cursor-idle/);
+    await page.clock.fastForward(3000);
+    await expect(page.locator('html')).toHaveClass(/cursor-idle/);
+    await page.mouse.move(300, 300);
+    await expect(page.locator('html')).not.toHaveClass(/cursor-idle/);
+  });
+
+  test('no element uses role=application, and a screen change focuses the new heading', async ({ page }) => {
+    await page.goto('./#/en/act/1');
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+    await page.keyboard.press('ArrowRight');
+    await expect(heading(page)).toBeFocused();
+    await expect(heading(page)).toHaveText(t('en', 'act2.title'));
+    await expect(page.locator('[role="application"]')).toHaveCount(0);
+  });
+});
