@@ -1,6 +1,7 @@
 // Playwright drives Debian's Chromium against the release build in dist/, served by a plain
 // static server under the subpath /workshop/. No browser is downloaded.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** The folder to serve: dist/ unless a test run builds elsewhere. */
@@ -18,18 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/workshop/`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     locale: 'en-US',
   },
   webServer: [

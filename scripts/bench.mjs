@@ -9,6 +9,7 @@
 import { chromium } from '@playwright/test';
 import { BUDGET_GZIP_BYTES, distSizes, installOnlySizes, kb, totals } from './dist-sizes.mjs';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 import { SCREEN_COUNT, t } from '../tests/e2e/locales.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
@@ -42,11 +43,7 @@ if (installOnly.length) {
 }
 
 const server = await startStaticServer(DIST, '/workshop/', PORT);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 try {
   // 2. Cold loads: first contentful paint, first screen rendered, first screen interactive.

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 const PORT = Number(process.env.LH_PORT ?? 4195);
@@ -25,13 +26,7 @@ const lighthouseCli = fileURLToPath(new URL('../node_modules/lighthouse/cli/inde
 
 const chromeFlags = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   '--disable-default-apps',
   '--disable-extensions',
   '--metrics-recording-only',
@@ -64,7 +59,7 @@ try {
     '--quiet',
     ...(PRESET === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  await run(process.execPath, args, { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+  await run(process.execPath, args, { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH });
   const result = JSON.parse(readFileSync(report, 'utf8'));
   if (result.runtimeError) throw new Error(`Lighthouse: ${result.runtimeError.code} ${result.runtimeError.message}`);
   console.log(`Lighthouse ${result.lighthouseVersion}, ${PRESET} preset, ${url}`);
