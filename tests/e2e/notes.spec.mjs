@@ -4,6 +4,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { t } from './locales.mjs';
+import { blockLocalStorage, seedStoredNotesOnce } from './storage-setup.mjs';
 
 const NOTES_KEY = 'devops-workshop.notes';
 
@@ -160,13 +161,7 @@ test.describe('storage failures keep the text', () => {
   });
 
   test('storage that throws: a banner, and sessions work in memory', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked by policy', 'SecurityError');
-        },
-      });
-    });
+    await blockLocalStorage(page);
     await page.goto('./#/en/act/1');
     await expect(page.locator('.storage-banner')).toHaveText(t('en', 'app.banner_unavailable'));
     await notesField(page, 'en', 'act1.title').fill('first team, in memory');
@@ -182,12 +177,7 @@ test.describe('storage failures keep the text', () => {
 
   test('corrupt stored data is left untouched and can be downloaded', async ({ page }) => {
     const garbage = '{"version":2,"current":"a","sessions":[{"id":"a","notes":{"act/1":"half a wri';
-    await page.addInitScript((value) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('devops-workshop.notes', value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, garbage);
+    await seedStoredNotesOnce(page, garbage);
     await page.goto('./#/en/act/1');
     const banner = page.locator('.storage-banner');
     await expect(banner).toContainText(t('en', 'app.banner_unreadable', { key: `${NOTES_KEY}.unreadable` }));
@@ -201,12 +191,7 @@ test.describe('storage failures keep the text', () => {
 
   test('first-release notes are migrated into a session, and the original is kept', async ({ page }) => {
     const firstRelease = '{"version":1,"notes":{"act/3":"Ops was never invited"}}';
-    await page.addInitScript((value) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('devops-workshop.notes', value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, firstRelease);
+    await seedStoredNotesOnce(page, firstRelease);
     await page.goto('./#/en/act/3');
     await expect(notesField(page, 'en', 'act3.title')).toHaveValue('Ops was never invited');
     await expect(page.locator('.storage-banner')).toHaveCount(0);

@@ -2,6 +2,7 @@
 // served from a subpath.
 import { test, expect } from '@playwright/test';
 import { LANGS, SCREEN_COUNT, bundles, t } from './locales.mjs';
+import { blockLocalStorage, seedStoredNotesOnce } from './storage-setup.mjs';
 
 const heading = (page) => page.locator('#screen-heading');
 
@@ -169,13 +170,7 @@ test.describe('notes', () => {
   });
 
   test('without localStorage the app runs, says so, and keeps the text on screen', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked by policy', 'SecurityError');
-        },
-      });
-    });
+    await blockLocalStorage(page);
     await page.goto('./#/en/act/1');
     await expect(page.locator('.storage-banner')).toHaveText(t('en', 'app.banner_unavailable'));
     const field = notesField(page, 'en', 'act1.title');
@@ -188,12 +183,7 @@ test.describe('notes', () => {
 
   test('unreadable stored notes are kept untouched before anything is written', async ({ page }) => {
     const garbage = '{"version":1,"notes":{"act/1":"half a wri';
-    await page.addInitScript((value) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('devops-workshop.notes', value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, garbage);
+    await seedStoredNotesOnce(page, garbage);
     await page.goto('./#/en/act/1');
     const banner = page.locator('.storage-banner');
     await expect(banner).toContainText(
