@@ -16,7 +16,8 @@ pub mod theme;
 pub mod timer;
 pub mod ui;
 
-/// Mounts the app on the page's body.
+/// Replaces the splash of `index.html` with the app, mounted on the page's body.
 pub fn start() {
+    browser::document::remove_by_id("splash");
     leptos::mount::mount_to_body(app::App);
 }

@@ -19,6 +19,16 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Removes the element with `id` from the page, if it is there.
+pub fn remove_by_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.remove();
+    }
+}
+
 /// Moves focus to the element with `id` without scrolling the page.
 pub fn focus_by_id(id: &str) {
     let element = web_sys::window()
