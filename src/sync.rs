@@ -11,7 +11,9 @@ use crate::route::is_valid_pair;
 
 /// What one window tells the other.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+// Externally tagged (`{"show":{…}}`): an internally tagged enum makes serde buffer every
+// message into an intermediate tree first, which costs about 9 KB of wasm.
+#[serde(rename_all = "snake_case")]
 pub enum SyncEvent {
     /// A window has just (re)loaded; the projector answers with what it shows.
     Hello,
