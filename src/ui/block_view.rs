@@ -1,157 +1,216 @@
-//! Renders one [`Block`] of a screen.
+//! The static part of a screen, its header and its blocks, as [`El`] trees.
 
-use leptos::prelude::*;
-
-use super::illustrations::{ActorFigure, Boat, OrgChart, PillarsDiagram, QaDevopsDiagram};
-use crate::content::{Block, Illustration};
-use crate::i18n::{keys, text, Lang};
+use super::illustrations::{
+    actor_figure, boat, org_chart, pillars_diagram, qa_devops_diagram, Drawing,
+};
+use super::static_dom::{el, El};
+use crate::content::{Block, Illustration, Part, Screen};
+use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
 
-/// One block of content in the given language.
-pub fn block_view(block: &Block, lang: Lang) -> AnyView {
-    let t = move |key| text(lang, key);
-    match *block {
-        Block::Lead(key) => view! { <p class="screen__lead">{t(key)}</p> }.into_any(),
-        Block::Paragraph(key) => view! { <p class="screen__text">{t(key)}</p> }.into_any(),
-        Block::Scene(lines) => view! {
-            <div class="scene">
-                {lines.iter().map(|key| view! { <p class="scene__line">{t(*key)}</p> }).collect_view()}
-            </div>
-        }
-        .into_any(),
-        Block::Bullets { heading, items } => view! {
-            <section class="bullets">
-                {heading.map(|key| view! { <h2 class="bullets__heading">{t(key)}</h2> })}
-                <ul class="bullets__list">
-                    {items.iter().map(|key| view! { <li>{t(*key)}</li> }).collect_view()}
-                </ul>
-            </section>
-        }
-        .into_any(),
-        Block::Quote(sentences) => view! {
-            <blockquote class="quote">
-                {sentences.iter().map(|key| view! { <p class="quote__line">{t(*key)}</p> }).collect_view()}
-            </blockquote>
-        }
-        .into_any(),
-        Block::Shifts(pairs) => view! {
-            <ol class="shifts">
-                {pairs
-                    .iter()
-                    .map(|(from, to)| view! {
-                        <li class="shifts__row">
-                            <span class="shifts__from">{t(*from)}</span>
-                            <span class="shifts__arrow" aria-hidden="true">"→"</span>
-                            <span class="shifts__to">{t(*to)}</span>
-                        </li>
-                    })
-                    .collect_view()}
-            </ol>
-        }
-        .into_any(),
-        Block::Cast(members) => view! {
-            <ul class="cast">
-                {members
-                    .iter()
-                    .map(|member| view! {
-                        <li class="cast__member">
-                            <ActorFigure actor=member.actor />
-                            <h2 class="cast__name">{t(member.name)}</h2>
-                            <p class="cast__role">{t(member.role)}</p>
-                            <p class="cast__text">{t(member.text)}</p>
-                            {member.aside.map(|key| view! { <p class="cast__aside">{t(key)}</p> })}
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any(),
-        Block::Team(groups) => view! {
-            <ul class="team">
-                {groups
-                    .iter()
-                    .map(|group| view! {
-                        <li class="team__group">
-                            <h2 class="team__name">{t(group.name)}</h2>
-                            {(!group.members.is_empty()).then(|| view! {
-                                <ul class="team__members">
-                                    {group.members.iter().map(|key| view! { <li>{t(*key)}</li> }).collect_view()}
-                                </ul>
-                            })}
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any(),
-        Block::Links(links) => view! {
-            <ul class="screen-links">
-                {links
-                    .iter()
-                    .map(|link| view! {
-                        <li>
-                            <a class="screen-links__card" href=Route::hash_for(lang, link.to)>
-                                <span class="screen-links__title">{t(link.title)}</span>
-                                <span class="screen-links__summary">{t(link.summary)}</span>
-                            </a>
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any(),
-        Block::Continue { label, to } => view! {
-            <p class="continue">
-                <a class="button button--primary" href=Route::hash_for(lang, to)>{t(label)}</a>
-            </p>
-        }
-        .into_any(),
-        Block::Illustration(illustration) => view! {
-            <figure class="illustration">{illustration_view(illustration, lang)}</figure>
-        }
-        .into_any(),
+/// The label above a screen's heading that says which part of the workshop it is in.
+pub fn part_label(part: Part) -> Key {
+    match part {
+        Part::Opening => keys::app::PART_OPENING,
+        Part::Play => keys::app::PART_PLAY,
+        Part::Deck => keys::app::PART_DECK,
     }
 }
 
-fn illustration_view(illustration: Illustration, lang: Lang) -> AnyView {
+/// The header of `screen`: the part, the heading (focusable, announced on arrival) and the
+/// subtitle.
+pub fn screen_header(screen: &Screen, lang: Lang) -> El {
+    el("header")
+        .class("screen__header")
+        .child(el("p").class("screen__part").text(text(lang, part_label(screen.part))))
+        .child(
+            el("h1")
+                .attr("id", "screen-heading")
+                .class("screen__title")
+                .attr("tabindex", "-1")
+                .text(text(lang, screen.title)),
+        )
+        .maybe(
+            screen
+                .subtitle
+                .map(|key| el("p").class("screen__subtitle").text(text(lang, key))),
+        )
+}
+
+/// The content of `screen`: its blocks, in order.
+pub fn screen_content(screen: &Screen, lang: Lang) -> El {
+    el("div")
+        .class("screen__content")
+        .children(screen.blocks.iter().map(|block| block_view(block, lang)))
+}
+
+/// The heading, timebox and questions above a screen's notes.
+pub fn discussion_questions(screen: &Screen, lang: Lang) -> Vec<El> {
+    let minutes = screen.timebox_minutes.to_string();
+    vec![
+        el("h2")
+            .attr("id", "questions-heading")
+            .class("discussion__heading")
+            .text(text(lang, keys::app::QUESTIONS)),
+        text_el(
+            "p",
+            "discussion__timebox",
+            &text_with(lang, keys::app::TIMEBOX, &[("minutes", &minutes)]),
+        ),
+        el("ol")
+            .class("discussion__questions")
+            .children(items(screen.questions, lang)),
+    ]
+}
+
+/// An element of `tag` and `class` holding `text`.
+fn text_el(tag: &'static str, class: &'static str, text: &str) -> El {
+    el(tag).class(class).text(text)
+}
+
+/// A list item of each key's text.
+fn items(keys: &[Key], lang: Lang) -> impl Iterator<Item = El> + '_ {
+    keys.iter().map(move |key| el("li").text(text(lang, *key)))
+}
+
+/// One block of content in the given language.
+pub fn block_view(block: &Block, lang: Lang) -> El {
+    let t = move |key| text(lang, key);
+    match *block {
+        Block::Lead(key) => text_el("p", "screen__lead", t(key)),
+        Block::Paragraph(key) => text_el("p", "screen__text", t(key)),
+        Block::Scene(lines) => el("div")
+            .class("scene")
+            .children(lines.iter().map(|key| text_el("p", "scene__line", t(*key)))),
+        Block::Bullets { heading, items: list } => el("section")
+            .class("bullets")
+            .maybe(heading.map(|key| text_el("h2", "bullets__heading", t(key))))
+            .child(el("ul").class("bullets__list").children(items(list, lang))),
+        Block::Quote(sentences) => el("blockquote")
+            .class("quote")
+            .children(sentences.iter().map(|key| text_el("p", "quote__line", t(*key)))),
+        Block::Shifts(pairs) => el("ol").class("shifts").children(pairs.iter().map(|(from, to)| {
+            el("li")
+                .class("shifts__row")
+                .child(text_el("span", "shifts__from", t(*from)))
+                .child(text_el("span", "shifts__arrow", "→").attr("aria-hidden", "true"))
+                .child(text_el("span", "shifts__to", t(*to)))
+        })),
+        Block::Cast(members) => el("ul").class("cast").children(members.iter().map(|member| {
+            el("li")
+                .class("cast__member")
+                .child(actor_figure(member.actor))
+                .child(text_el("h2", "cast__name", t(member.name)))
+                .child(text_el("p", "cast__role", t(member.role)))
+                .child(text_el("p", "cast__text", t(member.text)))
+                .maybe(member.aside.map(|key| text_el("p", "cast__aside", t(key))))
+        })),
+        Block::Team(groups) => el("ul").class("team").children(groups.iter().map(|group| {
+            el("li")
+                .class("team__group")
+                .child(text_el("h2", "team__name", t(group.name)))
+                .maybe((!group.members.is_empty()).then(|| {
+                    el("ul").class("team__members").children(items(group.members, lang))
+                }))
+        })),
+        Block::Links(links) => el("ul").class("screen-links").children(links.iter().map(|link| {
+            el("li").child(
+                el("a")
+                    .class("screen-links__card")
+                    .attr("href", Route::hash_for(lang, link.to))
+                    .child(text_el("span", "screen-links__title", t(link.title)))
+                    .child(text_el("span", "screen-links__summary", t(link.summary))),
+            )
+        })),
+        Block::Continue { label, to } => el("p").class("continue").child(
+            text_el("a", "button button--primary", t(label)).attr("href", Route::hash_for(lang, to)),
+        ),
+        Block::Illustration(illustration) => el("figure")
+            .class("illustration")
+            .child(illustration_view(illustration, lang)),
+    }
+}
+
+fn illustration_view(illustration: Illustration, lang: Lang) -> Drawing {
     let t = move |key| text(lang, key);
     match illustration {
-        Illustration::Boat => view! {
-            <Boat
-                business=t(keys::cast::BUSINESS_NAME)
-                dev=t(keys::cast::DEV_NAME)
-                ops=t(keys::cast::OPS_NAME)
-                users=t(keys::cast::USERS_NAME)
-                description=t(keys::opening::BOAT)
-            />
+        Illustration::Boat => boat(
+            t(keys::cast::BUSINESS_NAME),
+            t(keys::cast::DEV_NAME),
+            t(keys::cast::OPS_NAME),
+            t(keys::cast::USERS_NAME),
+            t(keys::opening::BOAT),
+        ),
+        Illustration::QaDevops => qa_devops_diagram(
+            t(keys::deck::qa::LABEL_QA),
+            t(keys::deck::qa::LABEL_DEVOPS),
+            t(keys::deck::qa::LABEL_SHARED),
+            t(keys::deck::qa::CAPTION),
+        ),
+        Illustration::OrgChart => org_chart(
+            t(keys::deck::department::CIO),
+            t(keys::deck::department::DEV),
+            t(keys::deck::department::DEVOPS),
+            t(keys::deck::department::OPS),
+            t(keys::deck::department::CAPTION),
+        ),
+        Illustration::Pillars => pillars_diagram(
+            t(keys::deck::pillars::ROOF),
+            [
+                t(keys::deck::pillars::P1),
+                t(keys::deck::pillars::P2),
+                t(keys::deck::pillars::P3),
+            ],
+            t(keys::deck::pillars::CAPTION),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{screen, ScreenId};
+
+    #[test]
+    fn every_screen_has_one_focusable_heading_with_its_title() {
+        for lang in [Lang::En, Lang::Nl, Lang::Fr] {
+            for id in ScreenId::ORDER {
+                let shown = screen(id);
+                let header = screen_header(shown, lang);
+                let headings: Vec<&El> = header
+                    .descendants()
+                    .into_iter()
+                    .filter(|e| e.tag() == "h1")
+                    .collect();
+                assert_eq!(headings.len(), 1, "{id:?}");
+                assert_eq!(headings[0].attribute("id"), Some("screen-heading"));
+                assert_eq!(headings[0].attribute("tabindex"), Some("-1"));
+                assert_eq!(headings[0].text_content(), text(lang, shown.title));
+            }
         }
-        .into_any(),
-        Illustration::QaDevops => view! {
-            <QaDevopsDiagram
-                qa=t(keys::deck::qa::LABEL_QA)
-                devops=t(keys::deck::qa::LABEL_DEVOPS)
-                shared=t(keys::deck::qa::LABEL_SHARED)
-                description=t(keys::deck::qa::CAPTION)
-            />
+    }
+
+    #[test]
+    fn every_block_shows_every_word_of_its_keys() {
+        for id in ScreenId::ORDER {
+            let shown = screen(id);
+            let content = screen_content(shown, Lang::Fr).text_content();
+            for block in shown.blocks {
+                if let Block::Paragraph(key) | Block::Lead(key) = *block {
+                    assert!(content.contains(text(Lang::Fr, key)), "{id:?}");
+                }
+            }
         }
-        .into_any(),
-        Illustration::OrgChart => view! {
-            <OrgChart
-                cio=t(keys::deck::department::CIO)
-                dev=t(keys::deck::department::DEV)
-                devops=t(keys::deck::department::DEVOPS)
-                ops=t(keys::deck::department::OPS)
-                description=t(keys::deck::department::CAPTION)
-            />
+    }
+
+    #[test]
+    fn links_point_to_the_screen_in_the_same_language() {
+        for id in ScreenId::ORDER {
+            let content = screen_content(screen(id), Lang::Nl);
+            for link in content.descendants().into_iter().filter(|e| e.tag() == "a") {
+                let href = link.attribute("href").unwrap_or_default();
+                assert!(href.starts_with("#/nl/"), "{id:?}: {href}");
+            }
         }
-        .into_any(),
-        Illustration::Pillars => view! {
-            <PillarsDiagram
-                roof=t(keys::deck::pillars::ROOF)
-                pillars=[t(keys::deck::pillars::P1), t(keys::deck::pillars::P2), t(keys::deck::pillars::P3)]
-                description=t(keys::deck::pillars::CAPTION)
-            />
-        }
-        .into_any(),
     }
 }

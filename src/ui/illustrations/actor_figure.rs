@@ -1,7 +1,5 @@
 //! A decorative figure for one actor of the play, shown next to its name in the cast.
 
-use leptos::prelude::*;
-
 use super::drawing::{Drawing, Frame};
 use super::figures::{business_figure, dev_figure, ops_figure, users_figure};
 use crate::content::Actor;
@@ -39,8 +37,7 @@ const USERS: Frame = frame!("ill ill-actor ill-actor--users", users_figure!());
 ///
 /// Decorative (`aria-hidden`), with no words: the actor's name is always written next to it.
 /// Sized by the `ill-actor` class in `style/illustrations.css`.
-#[component]
-pub fn ActorFigure(actor: Actor) -> impl IntoView {
+pub fn actor_figure(actor: Actor) -> Drawing {
     let frame = match actor {
         Actor::Business => &BUSINESS,
         Actor::Dev => &DEV,

@@ -1,7 +1,5 @@
 //! The opening picture: Business, Dev, Ops and Users, all in the same boat.
 
-use leptos::prelude::*;
-
 use super::drawing::{Drawing, Frame};
 use super::figures::{business_figure, dev_figure, ops_figure, users_figure};
 use super::label::{common_size, Row};
@@ -79,14 +77,13 @@ const FRAME: Frame = Frame {
 ///
 /// One `role="img"` SVG labelled by `description`; every visible word comes from the props.
 /// Sized by the `ill-boat` class; the boat bobs gently unless the user prefers reduced motion.
-#[component]
-pub fn Boat(
+pub fn boat(
     business: &'static str,
     dev: &'static str,
     ops: &'static str,
     users: &'static str,
     description: &'static str,
-) -> impl IntoView {
+) -> Drawing {
     let names = [business, dev, ops, users];
     // One font size for the four names: nobody in the boat matters more than the others.
     let size = common_size(&names, NAME_WIDTH, NAME_SIZE, NAME_LINES);

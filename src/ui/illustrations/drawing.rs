@@ -1,18 +1,10 @@
 //! The one frame of every drawing: an `<svg>` whose static shapes are constant markup, with the
 //! translated labels added over them as text nodes.
 //!
-//! A view written with `view!` compiles to code for each element and attribute, plus tachys's
-//! generic code to build, rebuild and drop each distinct view type. The drawings are static, so
-//! [`Drawing`] builds its DOM by hand instead, with the renderer's own calls, and is the only
-//! view type of all five components.
+//! The drawings are static, so [`Drawing`] builds its DOM by hand, with the renderer's own
+//! calls, and is shown as a child of static markup (`ui::static_dom`), which explains why.
 
-use leptos::tachys::{
-    html::attribute::any_attribute::AnyAttribute,
-    hydration::Cursor,
-    no_attrs,
-    renderer::{types::Element, Rndr},
-    view::{Mountable, Position, PositionState, Render, RenderHtml},
-};
+use leptos::tachys::renderer::{types::Element, Rndr};
 
 use super::label::{Label, Row};
 
@@ -41,9 +33,9 @@ pub(super) struct Frame {
     pub in_front: &'static str,
 }
 
-/// A drawing: a constant [`Frame`], what it shows and its translated labels. The view that all
-/// five components return.
-pub(super) struct Drawing {
+/// A drawing: a constant [`Frame`], what it shows and its translated labels. What all five
+/// drawing functions return.
+pub struct Drawing {
     frame: &'static Frame,
     /// What the drawing shows, as the accessible name of a `role="img"`; `None` for a
     /// decorative drawing, which is then `aria-hidden`.
@@ -71,7 +63,7 @@ impl Drawing {
 
     /// Builds the `<svg>` element.
     #[inline(never)]
-    fn element(self) -> Element {
+    pub(crate) fn into_element(self) -> Element {
         let frame = self.frame;
         let svg = Rndr::create_element("svg", SVG);
         Rndr::set_attribute(&svg, "class", frame.class);
@@ -113,55 +105,5 @@ pub(super) fn child(parent: &Element, tag: &str) -> Element {
 fn layer(parent: &Element, markup: &'static str) {
     if !markup.is_empty() {
         Rndr::set_inner_html(&child(parent, "g"), markup);
-    }
-}
-
-impl Render for Drawing {
-    type State = Element;
-
-    fn build(self) -> Element {
-        self.element()
-    }
-
-    fn rebuild(self, state: &mut Element) {
-        let mut new = self.element();
-        state.insert_before_this(&mut new);
-        state.unmount();
-        *state = new;
-    }
-}
-
-no_attrs!(Drawing);
-
-/// Client-side rendering only, as the whole app: the drawings are never rendered to HTML on a
-/// server, nor hydrated.
-impl RenderHtml for Drawing {
-    type AsyncOutput = Self;
-    type Owned = Self;
-    const MIN_LENGTH: usize = 0;
-
-    fn dry_resolve(&mut self) {}
-
-    async fn resolve(self) -> Self {
-        self
-    }
-
-    fn to_html_with_buf(
-        self,
-        _buf: &mut String,
-        _position: &mut Position,
-        _escape: bool,
-        _mark_branches: bool,
-        _extra_attrs: Vec<AnyAttribute>,
-    ) {
-        unimplemented!("the drawings are rendered in the browser only");
-    }
-
-    fn hydrate<const FROM_SERVER: bool>(self, _: &Cursor, _: &PositionState) -> Element {
-        unimplemented!("the drawings are rendered in the browser only");
-    }
-
-    fn into_owned(self) -> Self {
-        self
     }
 }

@@ -1,4 +1,4 @@
-//! The four actors drawn as flat little people, shared by [`super::ActorFigure`] and
+//! The four actors drawn as flat little people, shared by [`super::actor_figure`] and
 //! [`super::Boat`]. Each figure stands in a 120 × 120 box, feet on its bottom edge.
 //!
 //! Constant SVG markup, not `view!` code: every element written in `view!` becomes wasm code,

@@ -17,8 +17,9 @@ mod pillars_diagram;
 mod qa_devops_diagram;
 mod wrap;
 
-pub use actor_figure::ActorFigure;
-pub use boat::Boat;
-pub use org_chart::OrgChart;
-pub use pillars_diagram::PillarsDiagram;
-pub use qa_devops_diagram::QaDevopsDiagram;
+pub use actor_figure::actor_figure;
+pub use drawing::Drawing;
+pub use boat::boat;
+pub use org_chart::org_chart;
+pub use pillars_diagram::pillars_diagram;
+pub use qa_devops_diagram::qa_devops_diagram;

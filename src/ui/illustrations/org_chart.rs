@@ -1,7 +1,5 @@
 //! An org chart where DevOps is a bridge across departments, not a department of its own.
 
-use leptos::prelude::*;
-
 use super::drawing::{Drawing, Frame};
 use super::label::Row;
 
@@ -56,14 +54,13 @@ const BAND: Row = Row {
 ///
 /// One `role="img"` SVG labelled by `description`; every visible word comes from the props.
 /// Sized by the `ill-org` class.
-#[component]
-pub fn OrgChart(
+pub fn org_chart(
     cio: &'static str,
     dev: &'static str,
     devops: &'static str,
     ops: &'static str,
     description: &'static str,
-) -> impl IntoView {
+) -> Drawing {
     let mut drawing = Drawing::new(&FRAME, Some(description));
     drawing.row(&[cio], &[300.0], &CIO);
     drawing.row(&[dev, ops], &[150.0, 450.0], &DEPARTMENTS);

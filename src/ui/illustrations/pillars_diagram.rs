@@ -1,7 +1,5 @@
 //! A classical temple: one roof held up by three pillars.
 
-use leptos::prelude::*;
-
 use super::drawing::{Drawing, Frame};
 use super::label::{common_size, Row};
 
@@ -77,12 +75,11 @@ const FRAME: Frame = Frame {
 ///
 /// One `role="img"` SVG labelled by `description`; every visible word comes from the props.
 /// Sized by the `ill-pillars` class.
-#[component]
-pub fn PillarsDiagram(
+pub fn pillars_diagram(
     roof: &'static str,
     pillars: [&'static str; 3],
     description: &'static str,
-) -> impl IntoView {
+) -> Drawing {
     // One font size for the three names, so that no pillar looks less important.
     let size = common_size(&pillars, NAME_WIDTH, NAME_SIZE, NAME_LINES);
     let mut drawing = Drawing::new(&FRAME, Some(description));

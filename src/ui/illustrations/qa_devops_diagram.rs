@@ -1,7 +1,5 @@
 //! Quality Assurance and DevOps as two overlapping circles.
 
-use leptos::prelude::*;
-
 use super::drawing::{Drawing, Frame};
 use super::label::{common_size, Row};
 
@@ -48,13 +46,12 @@ const FRAME: Frame = Frame {
 ///
 /// One `role="img"` SVG labelled by `description`; every visible word comes from the props.
 /// Sized by the `ill-venn` class.
-#[component]
-pub fn QaDevopsDiagram(
+pub fn qa_devops_diagram(
     qa: &'static str,
     devops: &'static str,
     shared: &'static str,
     description: &'static str,
-) -> impl IntoView {
+) -> Drawing {
     // The two names stay within a quarter of each other's size, so that a long word on one
     // side ("Kwaliteitsborging") does not leave the other side looking far more important.
     let smallest = common_size(&[qa, devops], NAME_WIDTH, NAME_SIZE, NAME_LINES);

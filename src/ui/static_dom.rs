@@ -1,0 +1,256 @@
+//! Static markup as plain data: an element tree that is built in ordinary Rust and turned into
+//! DOM by one small function.
+//!
+//! A view written with `view!` compiles to code for each element and attribute, plus tachys's
+//! generic code to build, rebuild and drop each distinct view type. Content that never changes
+//! once it is shown (a screen's text, the key list) is better described as data: [`El`] is a
+//! single view type whatever the tree holds, so its rendering code is in the wasm once, and the
+//! trees can be checked in native unit tests. Every word becomes a text node or an attribute
+//! value, never markup, so nothing in a translation or typed by a user is ever parsed as HTML.
+
+use leptos::tachys::{
+    html::attribute::any_attribute::AnyAttribute,
+    hydration::Cursor,
+    no_attrs,
+    renderer::{types::Element, Rndr},
+    view::{Mountable, Position, PositionState, Render, RenderHtml},
+};
+
+use super::illustrations::Drawing;
+
+/// One HTML element with its attributes and children. Build it with [`el`].
+pub struct El {
+    tag: &'static str,
+    attributes: Vec<(&'static str, String)>,
+    children: Vec<Child>,
+}
+
+/// What an [`El`] can hold.
+pub enum Child {
+    /// A text node.
+    Text(String),
+    /// An element.
+    El(El),
+    /// A drawing (an `<svg>`).
+    Drawing(Drawing),
+}
+
+/// A new `<tag>` element, without attributes or children.
+pub fn el(tag: &'static str) -> El {
+    El {
+        tag,
+        attributes: Vec::new(),
+        children: Vec::new(),
+    }
+}
+
+impl El {
+    /// Sets the attribute `name` to `value`.
+    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.attributes.push((name, value.into()));
+        self
+    }
+
+    /// Sets the `class` attribute.
+    pub fn class(self, class: &'static str) -> Self {
+        self.attr("class", class)
+    }
+
+    /// Appends a text node.
+    pub fn text(mut self, text: impl Into<String>) -> Self {
+        self.children.push(Child::Text(text.into()));
+        self
+    }
+
+    /// Appends a child element or drawing.
+    pub fn child(mut self, child: impl Into<Child>) -> Self {
+        self.children.push(child.into());
+        self
+    }
+
+    /// Appends a child if there is one.
+    pub fn maybe(self, child: Option<impl Into<Child>>) -> Self {
+        match child {
+            Some(child) => self.child(child),
+            None => self,
+        }
+    }
+
+    /// Appends every child of `children`, in order.
+    pub fn children<C: Into<Child>>(mut self, children: impl IntoIterator<Item = C>) -> Self {
+        self.children.extend(children.into_iter().map(Into::into));
+        self
+    }
+
+    /// Builds the DOM element.
+    fn element(self) -> Element {
+        let element = Rndr::create_element(self.tag, None);
+        for (name, value) in &self.attributes {
+            Rndr::set_attribute(&element, name, value);
+        }
+        for child in self.children {
+            match child {
+                Child::Text(text) => {
+                    Rndr::insert_node(&element, &Rndr::create_text_node(&text), None);
+                }
+                Child::El(child) => Rndr::insert_node(&element, &child.element(), None),
+                Child::Drawing(drawing) => {
+                    Rndr::insert_node(&element, &drawing.into_element(), None);
+                }
+            }
+        }
+        element
+    }
+}
+
+/// Reading a tree back, for the unit tests.
+#[cfg(test)]
+impl El {
+    /// The element's tag.
+    pub fn tag(&self) -> &'static str {
+        self.tag
+    }
+
+    /// The value of the attribute `name`, if it is set.
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The child elements (not the text nodes or drawings), in order.
+    pub fn elements(&self) -> impl Iterator<Item = &El> {
+        self.children.iter().filter_map(|child| match child {
+            Child::El(el) => Some(el),
+            _ => None,
+        })
+    }
+
+    /// The text of the element and all its descendants, as the DOM's `textContent` reads it
+    /// (without the drawings' labels).
+    pub fn text_content(&self) -> String {
+        let mut text = String::new();
+        self.collect_text(&mut text);
+        text
+    }
+
+    fn collect_text(&self, into: &mut String) {
+        for child in &self.children {
+            match child {
+                Child::Text(t) => into.push_str(t),
+                Child::El(el) => el.collect_text(into),
+                Child::Drawing(_) => {}
+            }
+        }
+    }
+
+    /// Every element of the tree, this one first, depth first.
+    pub fn descendants(&self) -> Vec<&El> {
+        let mut all = vec![self];
+        for child in self.elements() {
+            all.extend(child.descendants());
+        }
+        all
+    }
+}
+
+impl From<El> for Child {
+    fn from(el: El) -> Child {
+        Child::El(el)
+    }
+}
+
+impl From<Drawing> for Child {
+    fn from(drawing: Drawing) -> Child {
+        Child::Drawing(drawing)
+    }
+}
+
+impl Render for El {
+    type State = Element;
+
+    fn build(self) -> Element {
+        self.element()
+    }
+
+    fn rebuild(self, state: &mut Element) {
+        let mut new = self.element();
+        state.insert_before_this(&mut new);
+        state.unmount();
+        *state = new;
+    }
+}
+
+no_attrs!(El);
+
+/// Client-side rendering only, as the whole app: never rendered to HTML on a server, nor
+/// hydrated.
+impl RenderHtml for El {
+    type AsyncOutput = Self;
+    type Owned = Self;
+    const MIN_LENGTH: usize = 0;
+
+    fn dry_resolve(&mut self) {}
+
+    async fn resolve(self) -> Self {
+        self
+    }
+
+    fn to_html_with_buf(
+        self,
+        _buf: &mut String,
+        _position: &mut Position,
+        _escape: bool,
+        _mark_branches: bool,
+        _extra_attrs: Vec<AnyAttribute>,
+    ) {
+        unimplemented!("static markup is rendered in the browser only");
+    }
+
+    fn hydrate<const FROM_SERVER: bool>(self, _: &Cursor, _: &PositionState) -> Element {
+        unimplemented!("static markup is rendered in the browser only");
+    }
+
+    fn into_owned(self) -> Self {
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> El {
+        el("ul")
+            .class("list")
+            .children(["one", "two"].map(|word| el("li").text(word)))
+            .maybe(None::<El>)
+            .maybe(Some(el("li").attr("aria-current", "true").text("three")))
+    }
+
+    #[test]
+    fn a_tree_keeps_its_attributes_and_children_in_order() {
+        let list = sample();
+        assert_eq!(list.tag(), "ul");
+        assert_eq!(list.attribute("class"), Some("list"));
+        assert_eq!(list.attribute("id"), None);
+        let items: Vec<String> = list.elements().map(El::text_content).collect();
+        assert_eq!(items, ["one", "two", "three"]);
+        assert_eq!(list.elements().nth(2).and_then(|li| li.attribute("aria-current")), Some("true"));
+    }
+
+    #[test]
+    fn text_content_joins_every_descendant_text() {
+        let p = el("p").text("a ").child(el("b").text("b")).text(" c");
+        assert_eq!(p.text_content(), "a b c");
+        assert_eq!(p.descendants().len(), 2);
+    }
+
+    #[test]
+    fn text_that_looks_like_markup_stays_text() {
+        let p = el("p").text("<img src=x onerror=alert(1)>");
+        assert_eq!(p.elements().count(), 0);
+        assert_eq!(p.text_content(), "<img src=x onerror=alert(1)>");
+    }
+}
