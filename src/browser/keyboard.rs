@@ -29,7 +29,9 @@ pub fn read_key_press<R>(
         key: &key,
         shift: event.shift_key(),
         command_modifier: event.ctrl_key() || event.alt_key() || event.meta_key(),
-        in_text_field: in_dialog || editable || matches!(tag.as_str(), "input" | "textarea" | "select"),
+        in_text_field: in_dialog
+            || editable
+            || matches!(tag.as_str(), "input" | "textarea" | "select"),
         on_control: matches!(tag.as_str(), "a" | "button" | "summary"),
     })
 }

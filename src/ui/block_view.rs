@@ -22,7 +22,11 @@ pub fn part_label(part: Part) -> Key {
 pub fn screen_header(screen: &Screen, lang: Lang) -> El {
     el("header")
         .class("screen__header")
-        .child(el("p").class("screen__part").text(text(lang, part_label(screen.part))))
+        .child(
+            el("p")
+                .class("screen__part")
+                .text(text(lang, part_label(screen.part))),
+        )
         .child(
             el("h1")
                 .attr("id", "screen-heading")
@@ -82,48 +86,64 @@ pub fn block_view(block: &Block, lang: Lang) -> El {
         Block::Scene(lines) => el("div")
             .class("scene")
             .children(lines.iter().map(|key| text_el("p", "scene__line", t(*key)))),
-        Block::Bullets { heading, items: list } => el("section")
+        Block::Bullets {
+            heading,
+            items: list,
+        } => el("section")
             .class("bullets")
             .maybe(heading.map(|key| text_el("h2", "bullets__heading", t(key))))
             .child(el("ul").class("bullets__list").children(items(list, lang))),
-        Block::Quote(sentences) => el("blockquote")
-            .class("quote")
-            .children(sentences.iter().map(|key| text_el("p", "quote__line", t(*key)))),
-        Block::Shifts(pairs) => el("ol").class("shifts").children(pairs.iter().map(|(from, to)| {
-            el("li")
-                .class("shifts__row")
-                .child(text_el("span", "shifts__from", t(*from)))
-                .child(text_el("span", "shifts__arrow", "→").attr("aria-hidden", "true"))
-                .child(text_el("span", "shifts__to", t(*to)))
-        })),
-        Block::Cast(members) => el("ul").class("cast").children(members.iter().map(|member| {
-            el("li")
-                .class("cast__member")
-                .child(actor_figure(member.actor))
-                .child(text_el("h2", "cast__name", t(member.name)))
-                .child(text_el("p", "cast__role", t(member.role)))
-                .child(text_el("p", "cast__text", t(member.text)))
-                .maybe(member.aside.map(|key| text_el("p", "cast__aside", t(key))))
-        })),
+        Block::Quote(sentences) => el("blockquote").class("quote").children(
+            sentences
+                .iter()
+                .map(|key| text_el("p", "quote__line", t(*key))),
+        ),
+        Block::Shifts(pairs) => {
+            el("ol")
+                .class("shifts")
+                .children(pairs.iter().map(|(from, to)| {
+                    el("li")
+                        .class("shifts__row")
+                        .child(text_el("span", "shifts__from", t(*from)))
+                        .child(text_el("span", "shifts__arrow", "→").attr("aria-hidden", "true"))
+                        .child(text_el("span", "shifts__to", t(*to)))
+                }))
+        }
+        Block::Cast(members) => el("ul")
+            .class("cast")
+            .children(members.iter().map(|member| {
+                el("li")
+                    .class("cast__member")
+                    .child(actor_figure(member.actor))
+                    .child(text_el("h2", "cast__name", t(member.name)))
+                    .child(text_el("p", "cast__role", t(member.role)))
+                    .child(text_el("p", "cast__text", t(member.text)))
+                    .maybe(member.aside.map(|key| text_el("p", "cast__aside", t(key))))
+            })),
         Block::Team(groups) => el("ul").class("team").children(groups.iter().map(|group| {
             el("li")
                 .class("team__group")
                 .child(text_el("h2", "team__name", t(group.name)))
                 .maybe((!group.members.is_empty()).then(|| {
-                    el("ul").class("team__members").children(items(group.members, lang))
+                    el("ul")
+                        .class("team__members")
+                        .children(items(group.members, lang))
                 }))
         })),
-        Block::Links(links) => el("ul").class("screen-links").children(links.iter().map(|link| {
-            el("li").child(
-                el("a")
-                    .class("screen-links__card")
-                    .attr("href", Route::hash_for(lang, link.to))
-                    .child(text_el("span", "screen-links__title", t(link.title)))
-                    .child(text_el("span", "screen-links__summary", t(link.summary))),
-            )
-        })),
+        Block::Links(links) => el("ul")
+            .class("screen-links")
+            .children(links.iter().map(|link| {
+                el("li").child(
+                    el("a")
+                        .class("screen-links__card")
+                        .attr("href", Route::hash_for(lang, link.to))
+                        .child(text_el("span", "screen-links__title", t(link.title)))
+                        .child(text_el("span", "screen-links__summary", t(link.summary))),
+                )
+            })),
         Block::Continue { label, to } => el("p").class("continue").child(
-            text_el("a", "button button--primary", t(label)).attr("href", Route::hash_for(lang, to)),
+            text_el("a", "button button--primary", t(label))
+                .attr("href", Route::hash_for(lang, to)),
         ),
         Block::Illustration(illustration) => el("figure")
             .class("illustration")

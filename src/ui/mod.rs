@@ -18,7 +18,7 @@ mod session_form;
 mod session_summary;
 mod sessions_dialog;
 mod shell;
-mod static_dom;
+pub(crate) mod static_dom;
 mod storage_banner;
 mod transfer_dialog;
 mod undo_notice;

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
 use super::session_summary::SessionSummary;
+use super::static_dom::{el, El};
 use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
+use crate::notes::Session;
 
 /// The handout, mounted at the end of `<body>` so that it prints even though the page around
 /// it does not.
@@ -15,44 +17,76 @@ use crate::i18n::{keys, text, text_with, Lang};
 pub fn PrintHandout(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
     let handout = move || {
         let lang = lang.get();
-        notes.store.with(|store| {
-            let session = store.current().cloned().unwrap_or_default();
-            let summary = SessionSummary::of(&session, lang, true);
-            let sections = screens()
-                .filter_map(|screen| {
-                    let id = screen.notes_id()?;
-                    let note = session.note(id).to_string();
-                    let questions = screen
-                        .questions
-                        .iter()
-                        .map(|key| view! { <li>{text(lang, *key)}</li> })
-                        .collect_view();
-                    let note_view = if note.trim().is_empty() {
-                        view! { <p class="handout__empty">{text(lang, keys::notes::export::NO_NOTES)}</p> }.into_any()
-                    } else {
-                        view! { <p class="handout__note">{note}</p> }.into_any()
-                    };
-                    Some(view! {
-                        <section class="handout__section">
-                            <h2>{text(lang, screen.title)}</h2>
-                            <h3>{text(lang, keys::app::QUESTIONS)}</h3>
-                            <ol>{questions}</ol>
-                            <h3>{text(lang, keys::notes::export::NOTES)}</h3>
-                            {note_view}
-                        </section>
-                    })
-                })
-                .collect_view();
-            view! {
-                <h1>{text_with(lang, keys::notes::export::TITLE, &[("session", &summary.label)])}</h1>
-                <p class="handout__meta">{summary.meta}</p>
-                {sections}
-            }
-        })
+        notes
+            .store
+            .with(|store| handout(&store.current().cloned().unwrap_or_default(), lang))
     };
     view! {
         <Portal>
             <div class="handout" lang=move || lang.get().code()>{handout}</div>
         </Portal>
+    }
+}
+
+/// The handout of `session` in `lang`: a title, the session's details, and for each act and
+/// deck section its questions and the team's notes.
+fn handout(session: &Session, lang: Lang) -> Vec<El> {
+    let summary = SessionSummary::of(session, lang, true);
+    let title = text_with(
+        lang,
+        keys::notes::export::TITLE,
+        &[("session", &summary.label)],
+    );
+    let sections = screens().filter_map(|screen| {
+        let note = session.note(screen.notes_id()?);
+        let note_view = if note.trim().is_empty() {
+            el("p")
+                .class("handout__empty")
+                .text(text(lang, keys::notes::export::NO_NOTES))
+        } else {
+            el("p").class("handout__note").text(note)
+        };
+        Some(
+            el("section")
+                .class("handout__section")
+                .child(el("h2").text(text(lang, screen.title)))
+                .child(el("h3").text(text(lang, keys::app::QUESTIONS)))
+                .child(
+                    el("ol").children(
+                        screen
+                            .questions
+                            .iter()
+                            .map(|key| el("li").text(text(lang, *key))),
+                    ),
+                )
+                .child(el("h3").text(text(lang, keys::notes::export::NOTES)))
+                .child(note_view),
+        )
+    });
+    [
+        el("h1").text(title),
+        el("p").class("handout__meta").text(summary.meta),
+    ]
+    .into_iter()
+    .chain(sections)
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_handout_has_every_act_with_its_note_or_a_placeholder() {
+        let mut session = Session::new("s-1", "2026-03-14", "en");
+        session.team = "Blue".into();
+        session.set_note("act/2", "<b>VMs</b> everywhere");
+        let parts = handout(&session, Lang::En);
+        let sections: Vec<&El> = parts.iter().filter(|e| e.tag() == "section").collect();
+        let with_notes = screens().filter(|s| s.notes_id().is_some()).count();
+        assert_eq!(sections.len(), with_notes);
+        let all: String = parts.iter().map(El::text_content).collect();
+        assert!(all.contains("<b>VMs</b> everywhere"));
+        assert!(all.contains(text(Lang::En, keys::notes::export::NO_NOTES)));
     }
 }

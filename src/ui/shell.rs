@@ -7,7 +7,7 @@ use super::controls::{
     Blackout, Controls, GoToDialog, HelpDialog, Overlay, Overview, PresenterView, Toolbar,
 };
 use super::language_switch::LanguageSwitch;
-use super::not_found::NotFound;
+use super::not_found::not_found;
 use super::notes_context::NotesContext;
 use super::pager::Pager;
 use super::screen_view::ScreenView;
@@ -36,7 +36,7 @@ pub fn Shell(
             lang, screen: id, ..
         } => view! { <PresenterView current=id lang=lang controls=controls notes=notes /> }
             .into_any(),
-        Route::NotFound { path, .. } => view! { <NotFound lang=lang.get() path=path /> }.into_any(),
+        Route::NotFound { path, .. } => not_found(lang.get(), &path).into_any(),
         Route::Start => {
             view! { <ScreenView screen=screen(ScreenId::first()) lang=lang.get() notes=notes /> }
                 .into_any()

@@ -237,7 +237,12 @@ mod tests {
         assert_eq!(list.attribute("id"), None);
         let items: Vec<String> = list.elements().map(El::text_content).collect();
         assert_eq!(items, ["one", "two", "three"]);
-        assert_eq!(list.elements().nth(2).and_then(|li| li.attribute("aria-current")), Some("true"));
+        assert_eq!(
+            list.elements()
+                .nth(2)
+                .and_then(|li| li.attribute("aria-current")),
+            Some("true")
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::modal::Modal;
 use crate::i18n::{keys, text, Key, Lang};
 use crate::keys::{KeyAction, KEY_MAP};
+use crate::ui::static_dom::el;
 
 fn labels(action: KeyAction) -> (Key, Key) {
     use keys::controls::{does, keys as names};
@@ -25,22 +26,20 @@ fn labels(action: KeyAction) -> (Key, Key) {
 /// The help overlay: every key and what it does.
 #[component]
 pub fn HelpDialog(lang: Lang, on_close: Callback<()>) -> impl IntoView {
-    let rows = KEY_MAP
-        .iter()
-        .map(|(_, action)| {
-            let (keys_label, does) = labels(*action);
-            view! {
-                <tr>
-                    <th scope="row"><kbd>{text(lang, keys_label)}</kbd></th>
-                    <td>{text(lang, does)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let rows = el("tbody").children(KEY_MAP.iter().map(|(_, action)| {
+        let (keys_label, does) = labels(*action);
+        el("tr")
+            .child(
+                el("th")
+                    .attr("scope", "row")
+                    .child(el("kbd").text(text(lang, keys_label))),
+            )
+            .child(el("td").text(text(lang, does)))
+    }));
     view! {
         <Modal title=text(lang, keys::controls::HELP).to_string() id="help-dialog" lang=lang on_close=on_close>
             <table class="key-table">
-                <tbody>{rows}</tbody>
+                {rows}
             </table>
             <p class="modal__hint">{text(lang, keys::controls::HELP_TYPING)}</p>
         </Modal>

@@ -6,10 +6,11 @@ use wasm_bindgen::JsCast;
 
 use super::modal::Modal;
 use super::state::Controls;
-use crate::content::{screens, Part, Screen};
-use crate::i18n::{keys, text, text_with, Lang};
+use crate::content::{screens, Part, Screen, ScreenId};
+use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
-use crate::timer::LENGTH_RANGE_MINUTES;
+use crate::timer::{Agenda, LENGTH_RANGE_MINUTES};
+use crate::ui::static_dom::{el, El};
 use crate::ui::NotesContext;
 
 /// Moves focus among the overview's links with the arrow keys.
@@ -55,56 +56,24 @@ pub fn Overview(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let current = route.get_untracked().screen();
-    let item = move |screen: &'static Screen| {
-        let number = screen.id.position() + 1;
-        let is_current = current == Some(screen.id);
-        let has_notes = screen
-            .notes_id()
-            // Untracked: the overlay must not be rebuilt under the user's hands when a note is saved.
-            .is_some_and(|id| untrack(|| !notes.note(id).trim().is_empty()));
-        let budget = move || {
-            let minutes = controls
-                .clock
-                .with(|c| c.agenda().budget_ms(screen.id))
-                .div_ceil(60_000);
-            text_with(
+    let link_to = move |id| route.with_untracked(|r| r.with_screen(lang, id));
+    // Untracked: the overlay must not be rebuilt under the user's hands when a note is saved.
+    let has_notes = move |id: &str| untrack(|| !notes.note(id).trim().is_empty());
+    // Redrawn when the workshop's length changes the timeboxes.
+    let groups = move || {
+        controls.clock.with(|clock| {
+            let items = OverviewItems {
                 lang,
-                keys::controls::MINUTES,
-                &[("minutes", &minutes.to_string())],
-            )
-        };
-        view! {
-            <li class="overview__item" class:overview__item--current=is_current>
-                <a
-                    class="overview__link"
-                    href=route.with_untracked(|r| r.with_screen(lang, screen.id))
-                    aria-current=is_current.then_some("page")
-                >
-                    <span class="overview__number">{number}</span>
-                    <span class="overview__title">{text(lang, screen.title)}</span>
-                    {screen.subtitle.map(|key| view! { <span class="overview__subtitle">{text(lang, key)}</span> })}
-                    <span class="overview__meta">
-                        <span class="overview__timebox">{budget}</span>
-                        {has_notes.then(|| view! {
-                            <span class="overview__notes">{text(lang, keys::controls::OVERVIEW_HAS_NOTES)}</span>
-                        })}
-                        {is_current.then(|| view! {
-                            <span class="overview__here">{text(lang, keys::controls::OVERVIEW_CURRENT)}</span>
-                        })}
-                    </span>
-                </a>
-            </li>
-        }
-    };
-    let group = move |heading: &'static str, parts: &'static [Part]| {
-        view! {
-            <section class="overview__group">
-                <h3 class="overview__heading">{heading}</h3>
-                <ol class="overview__grid">
-                    {screens().filter(|s| parts.contains(&s.part)).map(item).collect_view()}
-                </ol>
-            </section>
-        }
+                current,
+                agenda: clock.agenda(),
+                link_to: &link_to,
+                has_notes: &has_notes,
+            };
+            vec![
+                items.group(keys::app::PART_PLAY, &[Part::Opening, Part::Play]),
+                items.group(keys::app::PART_DECK, &[Part::Deck]),
+            ]
+        })
     };
     let (shortest, longest) = LENGTH_RANGE_MINUTES;
     let set_length = move |event: leptos::ev::Event| {
@@ -115,8 +84,7 @@ pub fn Overview(
     view! {
         <Modal title=text(lang, keys::controls::OVERVIEW_TITLE).to_string() id="overview" lang=lang on_close=on_close>
             <div class="overview" on:keydown=move |event| move_focus(&event)>
-                {group(text(lang, keys::app::PART_PLAY), &[Part::Opening, Part::Play])}
-                {group(text(lang, keys::app::PART_DECK), &[Part::Deck])}
+                {groups}
             </div>
             <div class="overview__length">
                 <label for="workshop-length">{text(lang, keys::controls::OVERVIEW_LENGTH)}</label>
@@ -134,5 +102,97 @@ pub fn Overview(
                 <p id="workshop-length-hint" class="modal__hint">{text(lang, keys::controls::OVERVIEW_LENGTH_HINT)}</p>
             </div>
         </Modal>
+    }
+}
+
+/// What the overview's lists are drawn from.
+struct OverviewItems<'a> {
+    lang: Lang,
+    current: Option<ScreenId>,
+    agenda: Agenda,
+    link_to: &'a dyn Fn(ScreenId) -> String,
+    has_notes: &'a dyn Fn(&str) -> bool,
+}
+
+impl OverviewItems<'_> {
+    /// The group headed `heading`: the screens of `parts`.
+    fn group(&self, heading: Key, parts: &[Part]) -> El {
+        el("section")
+            .class("overview__group")
+            .child(
+                el("h3")
+                    .class("overview__heading")
+                    .text(text(self.lang, heading)),
+            )
+            .child(
+                el("ol").class("overview__grid").children(
+                    screens()
+                        .filter(|s| parts.contains(&s.part))
+                        .map(|s| self.item(s)),
+                ),
+            )
+    }
+
+    /// One screen: its number, title, timebox, whether it has notes and whether it is shown.
+    fn item(&self, screen: &Screen) -> El {
+        let lang = self.lang;
+        let is_current = self.current == Some(screen.id);
+        let minutes = self
+            .agenda
+            .budget_ms(screen.id)
+            .div_ceil(60_000)
+            .to_string();
+        let meta = el("span")
+            .class("overview__meta")
+            .child(el("span").class("overview__timebox").text(text_with(
+                lang,
+                keys::controls::MINUTES,
+                &[("minutes", &minutes)],
+            )))
+            .maybe(
+                screen
+                    .notes_id()
+                    .filter(|id| (self.has_notes)(id))
+                    .map(|_| {
+                        el("span")
+                            .class("overview__notes")
+                            .text(text(lang, keys::controls::OVERVIEW_HAS_NOTES))
+                    }),
+            )
+            .maybe(is_current.then(|| {
+                el("span")
+                    .class("overview__here")
+                    .text(text(lang, keys::controls::OVERVIEW_CURRENT))
+            }));
+        let mut link = el("a")
+            .class("overview__link")
+            .attr("href", (self.link_to)(screen.id));
+        if is_current {
+            link = link.attr("aria-current", "page");
+        }
+        let link = link
+            .child(
+                el("span")
+                    .class("overview__number")
+                    .text((screen.id.position() + 1).to_string()),
+            )
+            .child(
+                el("span")
+                    .class("overview__title")
+                    .text(text(lang, screen.title)),
+            )
+            .maybe(
+                screen
+                    .subtitle
+                    .map(|key| el("span").class("overview__subtitle").text(text(lang, key))),
+            )
+            .child(meta);
+        el("li")
+            .class(if is_current {
+                "overview__item overview__item--current"
+            } else {
+                "overview__item"
+            })
+            .child(link)
     }
 }

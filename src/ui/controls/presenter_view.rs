@@ -8,6 +8,7 @@ use super::timer_panel::TimerPanel;
 use crate::content::{screen, ScreenId};
 use crate::i18n::{keys, text, Lang};
 use crate::ui::screen_view::{part_label, ScreenView};
+use crate::ui::static_dom::el;
 use crate::ui::NotesContext;
 
 /// The presenter view of `current`.
@@ -18,14 +19,28 @@ pub fn PresenterView(
     controls: Controls,
     notes: NotesContext,
 ) -> impl IntoView {
-    let next = current.next().map(|id| {
-        let next = screen(id);
-        view! {
-            <p class="presenter__part">{text(lang, part_label(next.part))}</p>
-            <p class="presenter__next-title" data-testid="presenter-next">{text(lang, next.title)}</p>
-            {next.subtitle.map(|key| view! { <p class="presenter__next-subtitle">{text(lang, key)}</p> })}
-        }
-    });
+    let next = current
+        .next()
+        .map(|id| {
+            let next = screen(id);
+            vec![
+                el("p")
+                    .class("presenter__part")
+                    .text(text(lang, part_label(next.part))),
+                el("p")
+                    .class("presenter__next-title")
+                    .attr("data-testid", "presenter-next")
+                    .text(text(lang, next.title)),
+            ]
+            .into_iter()
+            .chain(next.subtitle.map(|key| {
+                el("p")
+                    .class("presenter__next-subtitle")
+                    .text(text(lang, key))
+            }))
+            .collect::<Vec<_>>()
+        })
+        .unwrap_or_else(|| vec![el("p").text(text(lang, keys::controls::PRESENTER_END))]);
     view! {
         <div class="presenter">
             <section class="presenter__now" aria-labelledby="presenter-now-label">
@@ -39,10 +54,7 @@ pub fn PresenterView(
                 <TimerPanel controls=controls lang=lang screen=current />
                 <section class="presenter__next" aria-labelledby="presenter-next-label">
                     <h2 id="presenter-next-label" class="presenter__label">{text(lang, keys::controls::PRESENTER_NEXT)}</h2>
-                    {match next {
-                        Some(next) => next.into_any(),
-                        None => view! { <p>{text(lang, keys::controls::PRESENTER_END)}</p> }.into_any(),
-                    }}
+                    {next}
                 </section>
             </aside>
         </div>

@@ -18,8 +18,8 @@ mod qa_devops_diagram;
 mod wrap;
 
 pub use actor_figure::actor_figure;
-pub use drawing::Drawing;
 pub use boat::boat;
+pub use drawing::Drawing;
 pub use org_chart::org_chart;
 pub use pillars_diagram::pillars_diagram;
 pub use qa_devops_diagram::qa_devops_diagram;
