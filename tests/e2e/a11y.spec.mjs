@@ -1,5 +1,6 @@
 // Accessibility in a real browser: axe-core finds nothing on any screen, in any language, in
-// the light and the dark theme, or with any overlay open; the whole workshop can be run from
+// the light, the dark and the projector theme, or with any overlay open in each of them; the
+// whole workshop can be run from
 // the keyboard with the focus always visible; reduced motion is honoured; every screen has its
 // own document title.
 import { test, expect } from '@playwright/test';
@@ -7,7 +8,36 @@ import AxeBuilder from '@axe-core/playwright';
 import { LANGS, SCREEN_COUNT, t } from './locales.mjs';
 
 const heading = (page) => page.locator('#screen-heading');
-const THEMES = ['light', 'dark'];
+/** The localStorage key and stored codes of the chosen theme: src/ui/controls/state.rs THEME_KEY
+ * and src/theme.rs Theme::code. */
+const THEME_KEY = 'devops-workshop.theme';
+
+/**
+ * The themes every screen and every overlay are checked in, for "contrast passes AA in every
+ * theme". One table, so a new theme is one more row rather than more copied tests.
+ *
+ * Each theme is seeded as a user's choice is kept (the theme key, written before the app loads)
+ * while the system asks for the other scheme (`os`). Every check first waits for
+ * `<html data-theme>` to be that theme, so a choice the app ignored fails the test instead of
+ * checking the system's colours again. The "system" setting is not a row of its own: the
+ * stylesheets key every colour on `data-theme` alone (none queries prefers-color-scheme), so it
+ * shows the colours of the light or dark row, and walking it again would only add minutes.
+ */
+const THEMES = [
+  { theme: 'light', os: 'dark' },
+  { theme: 'dark', os: 'light' },
+  { theme: 'projector', os: 'dark' },
+];
+
+/** Opens the app with `theme` chosen and the system in the `os` scheme, motion reduced. */
+async function useTheme(page, { theme, os }) {
+  await page.emulateMedia({ colorScheme: os, reducedMotion: 'reduce' });
+  await page.addInitScript(([key, code]) => localStorage.setItem(key, code), [THEME_KEY, theme]);
+}
+
+/** Waits until the app shows `theme`, so axe never checks another theme's colours. */
+const expectTheme = (page, theme) => expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA, plus axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -51,27 +81,34 @@ async function walk(page, lang, visit) {
   }
 }
 
-for (const theme of THEMES) {
+for (const row of THEMES) {
+  const { theme } = row;
   for (const lang of LANGS) {
     test(`axe finds no violation on any screen in ${lang}, ${theme} theme`, async ({ page }) => {
       test.setTimeout(90_000);
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await useTheme(page, row);
       await walk(page, lang, async (index) => {
+        await expectTheme(page, theme);
         await expectNoAxeViolations(page, `on screen ${index} (${lang}, ${theme})`);
       });
     });
   }
 }
 
-for (const overlay of OVERLAYS) {
-  for (const lang of LANGS) {
-    test(`axe finds no violation with the ${overlay.name} overlay open in ${lang}`, async ({ page }) => {
-      await page.goto(`./#/${lang}/act/1`);
-      await expect(heading(page)).toBeVisible();
-      await overlay.open(page);
-      await expect(page.locator(overlay.dialog).first()).toBeVisible();
-      await expectNoAxeViolations(page, `with ${overlay.name} open (${lang})`);
-    });
+for (const row of THEMES) {
+  const { theme } = row;
+  for (const overlay of OVERLAYS) {
+    for (const lang of LANGS) {
+      test(`axe finds no violation with the ${overlay.name} overlay open in ${lang}, ${theme} theme`, async ({ page }) => {
+        await useTheme(page, row);
+        await page.goto(`./#/${lang}/act/1`);
+        await expect(heading(page)).toBeVisible();
+        await overlay.open(page);
+        await expect(page.locator(overlay.dialog).first()).toBeVisible();
+        await expectTheme(page, theme);
+        await expectNoAxeViolations(page, `with ${overlay.name} open (${lang}, ${theme})`);
+      });
+    }
   }
 }
 
