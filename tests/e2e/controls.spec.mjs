@@ -251,6 +251,66 @@ test.describe('presenter view', () => {
     await expect(heading(presenterA)).toHaveText(t('en', 'act3.title'));
     await expect(heading(teamB)).toHaveText(t('en', 'act1.title'));
   });
+
+  // Chromium always has BroadcastChannel, so the other path of src/browser/sync_channel.rs, a
+  // localStorage key whose `storage` event reaches the other window, is only run when the
+  // browser's own BroadcastChannel is taken away before the app loads.
+  test('without BroadcastChannel, both windows still follow each other through storage events', async ({ context }) => {
+    await context.addInitScript(() => {
+      delete window.BroadcastChannel;
+      // The sync keys this window heard about, to show which path carried the messages.
+      window.syncKeysHeard = [];
+      window.addEventListener('storage', (event) => {
+        if (event.key?.startsWith('devops-workshop.sync.')) window.syncKeysHeard.push(event.key);
+      });
+    });
+    const noBroadcastChannel = (page) => page.evaluate(() => typeof BroadcastChannel === 'undefined');
+    const syncKeysHeard = (page) => page.evaluate(() => [...new Set(window.syncKeysHeard)]);
+
+    const projector = await context.newPage();
+    await projector.goto('./#/en/act/1');
+    await expect(heading(projector)).toHaveText(t('en', 'act1.title'));
+    expect(await noBroadcastChannel(projector)).toBe(true);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), projector.keyboard.press('p')]);
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1$/);
+    await expect(heading(presenter)).toHaveText(t('en', 'act1.title'));
+    expect(await noBroadcastChannel(presenter)).toBe(true);
+    const pair = presenter.url().match(/#\/presenter\/([a-z0-9]+)\//)[1];
+
+    // Projector to presenter.
+    await projector.keyboard.press('ArrowRight');
+    await expect(heading(projector)).toHaveText(t('en', 'act2.title'));
+    await expect(heading(presenter)).toHaveText(t('en', 'act2.title'));
+    // Presenter to projector, with the keyboard and with the Next link.
+    await presenter.keyboard.press('ArrowRight');
+    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
+    await expect(heading(projector)).toHaveText(t('en', 'act3.title'));
+    await presenter.locator('a.pager__link--next').click();
+    await expect(heading(projector)).toHaveText(t('en', 'final_act.title'));
+    // And back again from the projector, then a blackout from the presenter.
+    await projector.keyboard.press('ArrowLeft');
+    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
+    await presenter.keyboard.press('b');
+    await expect(projector.locator('.blackout')).toBeVisible();
+    await presenter.keyboard.press('b');
+    await expect(projector.locator('.blackout')).toHaveCount(0);
+    // Either window reloaded listens again.
+    await presenter.reload();
+    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
+    expect(await noBroadcastChannel(presenter)).toBe(true);
+    await projector.keyboard.press('ArrowRight');
+    await expect(heading(presenter)).toHaveText(t('en', 'final_act.title'));
+    await projector.reload();
+    await expect(heading(projector)).toHaveText(t('en', 'final_act.title'));
+    await presenter.keyboard.press('ArrowLeft');
+    await expect(heading(projector)).toHaveText(t('en', 'act3.title'));
+
+    // Every message went through the pair's storage key, which is removed as soon as written.
+    const key = `devops-workshop.sync.${pair}`;
+    expect(await syncKeysHeard(projector)).toEqual([key]);
+    expect(await syncKeysHeard(presenter)).toEqual([key]);
+    expect(await projector.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+  });
 });
 
 test.describe('projector comfort', () => {
