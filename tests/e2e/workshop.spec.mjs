@@ -31,6 +31,28 @@ for (const lang of LANGS) {
   });
 }
 
+test('the splash shows before the app and is gone once it has mounted', async ({ page }) => {
+  // The splash as the server sends it, before any script has run.
+  const response = await page.request.get('./');
+  expect(await response.text()).toMatch(/id="?splash"?[ >]/);
+  await page.goto('./#/en/act/1');
+  await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+  await expect(page.locator('#splash')).toHaveCount(0);
+  await expect(page.locator('.app')).toHaveCount(1);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says, in each language, that the workshop needs JavaScript', async ({ page }) => {
+    await page.goto('./');
+    for (const [lang, words] of [['en', 'needs JavaScript'], ['nl', 'JavaScript nodig'], ['fr', 'besoin de JavaScript']]) {
+      await expect(page.locator(`.no-script[lang="${lang}"]`)).toContainText(words);
+    }
+    await expect(page.locator('.splash__icon')).toBeVisible();
+  });
+});
+
 test('the opening screen credits the play and its inspiration', async ({ page }) => {
   await page.goto('./#/en/');
   const credit = page.locator('.screen__text', { hasText: 'Rochefolle' });
