@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
 use super::session_summary::SessionSummary;
+use super::static_dom::{el, El};
 use crate::browser::file_input::{read_picked_file, PickedFile};
 use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
@@ -74,19 +75,28 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
         let ui = lang.get();
         match step.get() {
             ImportStep::Idle => ().into_any(),
-            ImportStep::Refused(error) => view! {
-                <div class="import-message import-message--error" role="alert">
-                    <p class="import-message__title">{text(ui, keys::notes::import_error::INTRO)}</p>
-                    <p>{import_error_text(ui, error.as_ref())}</p>
-                </div>
-            }
-            .into_any(),
+            ImportStep::Refused(error) => el("div")
+                .class("import-message import-message--error")
+                .attr("role", "alert")
+                .child(
+                    el("p")
+                        .class("import-message__title")
+                        .text(text(ui, keys::notes::import_error::INTRO)),
+                )
+                .child(el("p").text(import_error_text(ui, error.as_ref())))
+                .into_any(),
             ImportStep::Done(how) => {
                 let message = match how {
                     DoneHow::Added => text(ui, keys::notes::transfer::ADDED).to_string(),
-                    DoneHow::Replaced(label) => text_with(ui, keys::notes::transfer::REPLACED, &[("session", &label)]),
+                    DoneHow::Replaced(label) => {
+                        text_with(ui, keys::notes::transfer::REPLACED, &[("session", &label)])
+                    }
                 };
-                view! { <p class="import-message import-message--done" role="status">{message}</p> }.into_any()
+                el("p")
+                    .class("import-message import-message--done")
+                    .attr("role", "status")
+                    .text(message)
+                    .into_any()
             }
             ImportStep::Preview { file, session } => {
                 let (for_add, for_replace) = (session.clone(), session.clone());
@@ -96,9 +106,9 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
                     step.set(ImportStep::Done(DoneHow::Added));
                 };
                 let ask_replace = move |_| {
-                    let target = replace_target
-                        .get_untracked()
-                        .or_else(|| sessions.with_untracked(|all| all.first().map(|s| s.id.clone())));
+                    let target = replace_target.get_untracked().or_else(|| {
+                        sessions.with_untracked(|all| all.first().map(|s| s.id.clone()))
+                    });
                     if let Some(target) = target {
                         step.set(ImportStep::ConfirmReplace {
                             file: file_for_replace.clone(),
@@ -110,7 +120,7 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
                 view! {
                     <div class="import-preview">
                         <h4 class="import-preview__title">{text_with(ui, keys::notes::transfer::PREVIEW_HEADING, &[("file", &file)])}</h4>
-                        <SessionPreview session=session.clone() lang=ui />
+                        {session_preview(&session, ui)}
                         <div class="export-actions">
                             <button type="button" class="action-button action-button--primary" on:click=add>
                                 {text(ui, keys::notes::transfer::ADD_NEW)}
@@ -138,7 +148,11 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
                 }
                 .into_any()
             }
-            ImportStep::ConfirmReplace { file, session, target } => {
+            ImportStep::ConfirmReplace {
+                file,
+                session,
+                target,
+            } => {
                 let label = notes
                     .store
                     .with_untracked(|s| s.session(&target).map(|t| session_label(t, ui)))
@@ -148,7 +162,12 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
                     notes.replace_with_imported(&target, for_confirm.clone());
                     step.set(ImportStep::Done(DoneHow::Replaced(confirmed_label.clone())));
                 };
-                let back = move |_| step.set(ImportStep::Preview { file: file.clone(), session: session.clone() });
+                let back = move |_| {
+                    step.set(ImportStep::Preview {
+                        file: file.clone(),
+                        session: session.clone(),
+                    })
+                };
                 view! {
                     <div class="import-message import-message--confirm" role="alertdialog" aria-labelledby="replace-question">
                         <p id="replace-question">{text_with(ui, keys::notes::transfer::REPLACE_CONFIRM, &[("session", &label)])}</p>
@@ -180,9 +199,8 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
 }
 
 /// An imported session as text: its fields, then each note under its screen's title.
-#[component]
-fn SessionPreview(session: Session, lang: Lang) -> impl IntoView {
-    let summary = SessionSummary::of(&session, lang, false);
+fn session_preview(session: &Session, lang: Lang) -> Vec<El> {
+    let summary = SessionSummary::of(session, lang, false);
     let mut known = Vec::new();
     let mut items: Vec<(String, String)> = screens()
         .filter_map(|screen| {
@@ -203,22 +221,28 @@ fn SessionPreview(session: Session, lang: Lang) -> impl IntoView {
             .filter(|(id, note)| !known.contains(&id.as_str()) && !note.trim().is_empty())
             .map(|(id, note)| (id.clone(), note.clone())),
     );
-    view! {
-        <dl class="import-preview__facts">
-            <dt>{text(lang, keys::notes::export::SESSION)}</dt>
-            <dd class="import-preview__label">{summary.label}</dd>
-            <dt>{text(lang, keys::notes::export::TEAM)}</dt>
-            <dd class="import-preview__meta">{summary.meta}</dd>
-            <dt>{text(lang, keys::notes::export::NOTES)}</dt>
-            <dd>{text_with(lang, keys::notes::session::NOTE_COUNT, &[("count", &summary.note_count.to_string())])}</dd>
-        </dl>
-        <div class="import-preview__notes">
-            {items.into_iter().map(|(title, note)| view! {
-                <h5 class="import-preview__screen">{title}</h5>
-                <p class="import-preview__note">{note}</p>
-            }).collect_view()}
-        </div>
-    }
+    let count = summary.note_count.to_string();
+    let facts = el("dl")
+        .class("import-preview__facts")
+        .child(el("dt").text(text(lang, keys::notes::export::SESSION)))
+        .child(el("dd").class("import-preview__label").text(summary.label))
+        .child(el("dt").text(text(lang, keys::notes::export::TEAM)))
+        .child(el("dd").class("import-preview__meta").text(summary.meta))
+        .child(el("dt").text(text(lang, keys::notes::export::NOTES)))
+        .child(el("dd").text(text_with(
+            lang,
+            keys::notes::session::NOTE_COUNT,
+            &[("count", &count)],
+        )));
+    let notes = el("div")
+        .class("import-preview__notes")
+        .children(items.into_iter().flat_map(|(title, note)| {
+            [
+                el("h5").class("import-preview__screen").text(title),
+                el("p").class("import-preview__note").text(note),
+            ]
+        }));
+    vec![facts, notes]
 }
 
 /// What is wrong with a refused import file, in words.
