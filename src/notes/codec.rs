@@ -67,16 +67,22 @@ pub fn encode(store: &NotesStore) -> String {
 
 /// Reads stored text of any known version into the current schema, or says why it cannot.
 pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let VersionOnly { version } =
-        serde_json::from_value(value.clone()).map_err(|e| DecodeError::NotNotes(e.to_string()))?;
+    // The text is read straight into each type (first the version, then the notes) rather than
+    // into a `serde_json::Value` first: that would compile every type's deserialiser a second
+    // time, for `Value`, into the wasm.
+    let VersionOnly { version } = serde_json::from_str(raw).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            DecodeError::NotJson(e.to_string())
+        } else {
+            DecodeError::NotNotes(e.to_string())
+        }
+    })?;
     let not_notes = |e: serde_json::Error| DecodeError::NotNotes(e.to_string());
     let store = match version {
         1 => first_release_to_v2(
-            serde_json::from_value::<FirstReleaseNotes>(value).map_err(not_notes)?,
+            serde_json::from_str::<FirstReleaseNotes>(raw).map_err(not_notes)?,
         ),
-        2 => serde_json::from_value::<NotesStore>(value).map_err(not_notes)?,
+        2 => serde_json::from_str::<NotesStore>(raw).map_err(not_notes)?,
         newer if newer > NOTES_FORMAT_VERSION => return Err(DecodeError::FromNewerVersion(newer)),
         other => return Err(DecodeError::NotNotes(format!("unknown format {other}"))),
     };
