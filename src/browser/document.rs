@@ -29,6 +29,16 @@ pub fn remove_by_id(id: &str) {
     }
 }
 
+/// The value of the `<input>` with `id`; empty if there is none.
+pub fn input_value(id: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
 /// Moves focus to the element with `id` without scrolling the page.
 pub fn focus_by_id(id: &str) {
     let element = web_sys::window()

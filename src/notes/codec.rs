@@ -79,9 +79,9 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
     })?;
     let not_notes = |e: serde_json::Error| DecodeError::NotNotes(e.to_string());
     let store = match version {
-        1 => first_release_to_v2(
-            serde_json::from_str::<FirstReleaseNotes>(raw).map_err(not_notes)?,
-        ),
+        1 => {
+            first_release_to_v2(serde_json::from_str::<FirstReleaseNotes>(raw).map_err(not_notes)?)
+        }
         2 => serde_json::from_str::<NotesStore>(raw).map_err(not_notes)?,
         newer if newer > NOTES_FORMAT_VERSION => return Err(DecodeError::FromNewerVersion(newer)),
         other => return Err(DecodeError::NotNotes(format!("unknown format {other}"))),

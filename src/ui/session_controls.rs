@@ -9,7 +9,7 @@ use super::print_handout::PrintHandout;
 use super::session_summary::SessionSummary;
 use super::sessions_dialog::SessionsDialog;
 use super::transfer_dialog::TransferDialog;
-use super::undo_notice::UndoNotice;
+use super::undo_notice::undo_notice;
 use crate::browser::dialog;
 use crate::i18n::{keys, text, text_with, Lang};
 
@@ -74,9 +74,7 @@ pub fn SessionControls(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView
             export_lang=export_lang
             choose_lang=chosen_lang.write_only()
         />
-        <Show when=move || !sessions_open.get()>
-            <UndoNotice notes=notes lang=lang floating=true />
-        </Show>
+        {move || (!sessions_open.get()).then(|| undo_notice(notes, lang.get(), true)).flatten()}
         <PrintHandout notes=notes lang=export_lang />
     }
 }

@@ -4,10 +4,11 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
-use super::session_form::{SessionFields, SessionForm};
+use super::session_form::{session_form, SessionFields};
 use super::session_summary::SessionSummary;
-use super::undo_notice::UndoNotice;
-use crate::browser::{clock, dialog};
+use super::static_dom::{el, El};
+use super::undo_notice::undo_notice;
+use crate::browser::{clock, dialog, document};
 use crate::i18n::{keys, text, text_with, Lang};
 
 /// The sessions dialog. `open` is kept true while it is shown.
@@ -30,107 +31,55 @@ pub fn SessionsDialog(
                 .collect::<Vec<_>>()
         })
     });
-    let only_one = move || summaries.with(|all| all.len() < 2);
     let close = move |_| {
         if let Some(element) = dialog_ref.get() {
             dialog::close(&element);
         }
     };
-    let row = move |summary: SessionSummary| {
-        let id = summary.id.clone();
-        let is_editing = {
-            let id = id.clone();
-            move || editing.get().as_deref() == Some(id.as_str())
+    // Redrawn as a whole when a session changes or one is being edited: a handful of rows.
+    let list = move || {
+        let rows = Rows {
+            lang: lang.get(),
+            editing: editing.get(),
+            notes,
+            set_editing: editing,
         };
-        let initial = SessionFields {
-            name: summary.name.clone(),
-            team: summary.team.clone(),
-            date: summary.date.clone(),
-        };
-        let (open_id, delete_id, save_id) = (id.clone(), id.clone(), id.clone());
-        let edit_id = id.clone();
-        let label = summary.label.clone();
-        let form_prefix = format!("edit-{id}");
-        let heading_label = summary.label.clone();
-        view! {
-            <li class="session-row" class:session-row--current=summary.is_current>
-                <Show
-                    when=is_editing
-                    fallback={
-                        let summary = summary.clone();
-                        let label = label.clone();
-                        let (open_id, delete_id, edit_id) = (open_id.clone(), delete_id.clone(), edit_id.clone());
-                        move || {
-                            let (open_id, delete_id, edit_id) = (open_id.clone(), delete_id.clone(), edit_id.clone());
-                            view! {
-                                <div class="session-row__text">
-                                    <span class="session-row__label">{label.clone()}</span>
-                                    <span class="session-row__meta">{summary.meta.clone()}</span>
-                                    <span class="session-row__count">
-                                        {move || text_with(lang.get(), keys::notes::session::NOTE_COUNT, &[("count", &summary.note_count.to_string())])}
-                                    </span>
-                                </div>
-                                <div class="session-row__actions">
-                                    {if summary.is_current {
-                                        view! { <span class="session-row__badge">{move || text(lang.get(), keys::notes::session::CURRENT)}</span> }.into_any()
-                                    } else {
-                                        view! {
-                                            <button type="button" class="action-button action-button--primary" on:click=move |_| notes.switch_session(&open_id)>
-                                                {move || text(lang.get(), keys::notes::session::OPEN)}
-                                            </button>
-                                        }.into_any()
-                                    }}
-                                    <button type="button" class="action-button" on:click=move |_| editing.set(Some(edit_id.clone()))>
-                                        {move || text(lang.get(), keys::notes::session::EDIT)}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="action-button action-button--danger"
-                                        disabled=only_one
-                                        title=move || only_one().then(|| text(lang.get(), keys::notes::session::DELETE_ONLY))
-                                        on:click=move |_| notes.delete_session(&delete_id)
-                                    >
-                                        {move || text(lang.get(), keys::notes::session::DELETE)}
-                                    </button>
-                                </div>
-                            }
-                        }
-                    }
-                >
-                    <div class="session-row__edit">
-                        <h3 class="panel-dialog__subheading">
-                            {let label = heading_label.clone(); move || text_with(lang.get(), keys::notes::session::EDIT_HEADING, &[("session", &label)])}
-                        </h3>
-                        <SessionForm
-                            initial=initial.clone()
-                            id_prefix=form_prefix.clone()
-                            submit_label=keys::notes::session::SAVE
-                            lang=lang
-                            on_submit=Callback::new({
-                                let save_id = save_id.clone();
-                                move |fields: SessionFields| {
-                                    notes.rename_session(&save_id, &fields.name, &fields.team, &fields.date);
-                                    editing.set(None);
-                                }
-                            })
-                            on_cancel=Callback::new(move |()| editing.set(None))
-                        />
-                    </div>
-                </Show>
-            </li>
-        }
+        summaries.with(|all| {
+            let only_one = all.len() < 2;
+            el("ul")
+                .class("session-list")
+                .attr(
+                    "aria-label",
+                    text(rows.lang, keys::notes::session::LIST_LABEL),
+                )
+                .children(all.iter().map(|summary| rows.row(summary, only_one)))
+        })
     };
     let new_form_key = RwSignal::new(0u32);
-    let create = Callback::new(move |fields: SessionFields| {
-        notes.create_session(
-            &fields.name,
-            &fields.team,
-            &fields.date,
-            lang.get_untracked(),
-        );
-        // A fresh, empty form for the next team.
-        new_form_key.update(|n| *n += 1);
-    });
+    let new_form = move || {
+        new_form_key.track();
+        let fields = SessionFields {
+            date: clock::today_iso(),
+            ..SessionFields::default()
+        };
+        session_form(
+            &fields,
+            "new-session",
+            keys::notes::session::CREATE,
+            lang.get(),
+            move |fields: SessionFields| {
+                notes.create_session(
+                    &fields.name,
+                    &fields.team,
+                    &fields.date,
+                    lang.get_untracked(),
+                );
+                // A fresh, empty form for the next team.
+                new_form_key.update(|n| *n += 1);
+            },
+            None,
+        )
+    };
     view! {
         <dialog
             node_ref=dialog_ref
@@ -146,25 +95,134 @@ pub fn SessionsDialog(
                 <button type="button" class="action-button" on:click=close>{move || text(lang.get(), keys::notes::session::CLOSE)}</button>
             </div>
             <p class="panel-dialog__intro">{move || text(lang.get(), keys::notes::session::DIALOG_INTRO)}</p>
-            <UndoNotice notes=notes lang=lang />
-            <ul class="session-list" aria-label=move || text(lang.get(), keys::notes::session::LIST_LABEL)>
-                <For each=move || summaries.get() key=|summary| summary.clone() children=row />
-            </ul>
+            {move || undo_notice(notes, lang.get(), false)}
+            {list}
             <section class="panel-dialog__section" aria-labelledby="new-session-heading">
                 <h3 id="new-session-heading" class="panel-dialog__subheading">{move || text(lang.get(), keys::notes::session::NEW_HEADING)}</h3>
-                {move || {
-                    new_form_key.track();
-                    view! {
-                        <SessionForm
-                            initial=SessionFields { date: clock::today_iso(), ..SessionFields::default() }
-                            id_prefix="new-session".to_string()
-                            submit_label=keys::notes::session::CREATE
-                            lang=lang
-                            on_submit=create
-                        />
-                    }
-                }}
+                {new_form}
             </section>
         </dialog>
+    }
+}
+
+/// What the rows of the list are drawn from.
+struct Rows {
+    lang: Lang,
+    /// The session whose row shows the rename form.
+    editing: Option<String>,
+    notes: NotesContext,
+    set_editing: RwSignal<Option<String>>,
+}
+
+impl Rows {
+    /// The row of `summary`: its label, details and actions, or the rename form. The only
+    /// session cannot be deleted.
+    fn row(&self, summary: &SessionSummary, only_one: bool) -> El {
+        let class = if summary.is_current {
+            "session-row session-row--current"
+        } else {
+            "session-row"
+        };
+        let row = el("li").class(class);
+        if self.editing.as_deref() == Some(summary.id.as_str()) {
+            row.child(self.rename_form(summary))
+        } else {
+            row.child(self.details(summary))
+                .child(self.actions(summary, only_one))
+        }
+    }
+
+    fn details(&self, summary: &SessionSummary) -> El {
+        let count = summary.note_count.to_string();
+        el("div")
+            .class("session-row__text")
+            .child(
+                el("span")
+                    .class("session-row__label")
+                    .text(summary.label.clone()),
+            )
+            .child(
+                el("span")
+                    .class("session-row__meta")
+                    .text(summary.meta.clone()),
+            )
+            .child(el("span").class("session-row__count").text(text_with(
+                self.lang,
+                keys::notes::session::NOTE_COUNT,
+                &[("count", &count)],
+            )))
+    }
+
+    fn actions(&self, summary: &SessionSummary, only_one: bool) -> El {
+        let (lang, notes, set_editing) = (self.lang, self.notes, self.set_editing);
+        let button = |class: &'static str, label| {
+            el("button")
+                .attr("type", "button")
+                .class(class)
+                .text(text(lang, label))
+        };
+        let open = if summary.is_current {
+            el("span")
+                .class("session-row__badge")
+                .text(text(lang, keys::notes::session::CURRENT))
+        } else {
+            let id = summary.id.clone();
+            button(
+                "action-button action-button--primary",
+                keys::notes::session::OPEN,
+            )
+            .on("click", move |_| notes.switch_session(&id))
+        };
+        let edit_id = summary.id.clone();
+        let edit = button("action-button", keys::notes::session::EDIT).on("click", move |_| {
+            let first_field = format!("edit-{edit_id}-name");
+            set_editing.set(Some(edit_id.clone()));
+            request_animation_frame(move || document::focus_by_id(&first_field));
+        });
+        let delete_id = summary.id.clone();
+        let mut delete = button(
+            "action-button action-button--danger",
+            keys::notes::session::DELETE,
+        )
+        .on("click", move |_| notes.delete_session(&delete_id));
+        if only_one {
+            delete = delete
+                .attr("disabled", "")
+                .attr("title", text(lang, keys::notes::session::DELETE_ONLY));
+        }
+        el("div")
+            .class("session-row__actions")
+            .child(open)
+            .child(edit)
+            .child(delete)
+    }
+
+    fn rename_form(&self, summary: &SessionSummary) -> El {
+        let (notes, set_editing) = (self.notes, self.set_editing);
+        let initial = SessionFields {
+            name: summary.name.clone(),
+            team: summary.team.clone(),
+            date: summary.date.clone(),
+        };
+        let id = summary.id.clone();
+        let heading = text_with(
+            self.lang,
+            keys::notes::session::EDIT_HEADING,
+            &[("session", &summary.label)],
+        );
+        el("div")
+            .class("session-row__edit")
+            .child(el("h3").class("panel-dialog__subheading").text(heading))
+            .child(session_form(
+                &initial,
+                &format!("edit-{id}"),
+                keys::notes::session::SAVE,
+                self.lang,
+                move |fields: SessionFields| {
+                    notes.rename_session(&id, &fields.name, &fields.team, &fields.date);
+                    set_editing.set(None);
+                },
+                Some(Box::new(move || set_editing.set(None))),
+            ))
     }
 }

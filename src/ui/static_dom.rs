@@ -7,6 +7,10 @@
 //! single view type whatever the tree holds, so its rendering code is in the wasm once, and the
 //! trees can be checked in native unit tests. Every word becomes a text node or an attribute
 //! value, never markup, so nothing in a translation or typed by a user is ever parsed as HTML.
+//!
+//! An element can carry event handlers ([`El::on`]): a button that calls back is still static
+//! markup. What must change in place while it is shown (a typed value, a ticking clock) stays a
+//! `view!`; a tree that must change as a whole is rebuilt from a reactive closure.
 
 use leptos::tachys::{
     html::attribute::any_attribute::AnyAttribute,
@@ -16,13 +20,20 @@ use leptos::tachys::{
     view::{Mountable, Position, PositionState, Render, RenderHtml},
 };
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
 use super::illustrations::Drawing;
+
+/// An event handler. `Send`, as Leptos requires of a view; it never leaves the browser's thread.
+type Handler = Box<dyn FnMut(web_sys::Event) + Send>;
 
 /// One HTML element with its attributes and children. Build it with [`el`].
 pub struct El {
     tag: &'static str,
     attributes: Vec<(&'static str, String)>,
     children: Vec<Child>,
+    handlers: Vec<(&'static str, Handler)>,
 }
 
 /// What an [`El`] can hold.
@@ -41,6 +52,7 @@ pub fn el(tag: &'static str) -> El {
         tag,
         attributes: Vec::new(),
         children: Vec::new(),
+        handlers: Vec::new(),
     }
 }
 
@@ -54,6 +66,16 @@ impl El {
     /// Sets the `class` attribute.
     pub fn class(self, class: &'static str) -> Self {
         self.attr("class", class)
+    }
+
+    /// Calls `handler` on each `event` (e.g. `"click"`) on this element.
+    pub fn on(
+        mut self,
+        event: &'static str,
+        handler: impl FnMut(web_sys::Event) + Send + 'static,
+    ) -> Self {
+        self.handlers.push((event, Box::new(handler)));
+        self
     }
 
     /// Appends a text node.
@@ -99,6 +121,12 @@ impl El {
                 }
             }
         }
+        for (event, handler) in self.handlers {
+            // Owned by the JS function from here: dropped when the element is collected.
+            let callback = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+            let _ = element
+                .add_event_listener_with_callback(event, callback.into_js_value().unchecked_ref());
+        }
         element
     }
 }
@@ -143,6 +171,11 @@ impl El {
                 Child::Drawing(_) => {}
             }
         }
+    }
+
+    /// How many handlers this element has for `event`.
+    pub fn handlers_for(&self, event: &str) -> usize {
+        self.handlers.iter().filter(|(e, _)| *e == event).count()
     }
 
     /// Every element of the tree, this one first, depth first.

@@ -1,38 +1,38 @@
 //! "Session deleted. Undo": shown after a delete until it is undone or replaced.
 
-use leptos::prelude::*;
+use leptos::prelude::With;
 
 use super::notes_context::NotesContext;
+use super::static_dom::{el, El};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_markdown::session_label;
 
-/// The undo offer for the session deleted last, if any.
-#[component]
-pub fn UndoNotice(
-    notes: NotesContext,
-    lang: Signal<Lang>,
-    /// Shown as a toast over the page rather than inside a dialog.
-    #[prop(optional)]
-    floating: bool,
-) -> impl IntoView {
+/// The undo offer for the session deleted last, if any; `floating` shows it as a toast over
+/// the page rather than inside a dialog. Tracks the deleted session.
+pub fn undo_notice(notes: NotesContext, lang: Lang, floating: bool) -> Option<El> {
     let class = if floating {
         "undo-notice undo-notice--floating"
     } else {
         "undo-notice"
     };
-    move || {
-        notes.last_deleted.with(|deleted| {
-            deleted.as_ref().map(|deleted| {
-                let label = session_label(&deleted.session, lang.get());
-                view! {
-                    <div class=class role="status">
-                        <span>{text_with(lang.get(), keys::notes::session::DELETED, &[("session", &label)])}</span>
-                        <button type="button" class="action-button action-button--primary" on:click=move |_| notes.undo_delete()>
-                            {text(lang.get(), keys::notes::session::UNDO)}
-                        </button>
-                    </div>
-                }
-            })
-        })
-    }
+    notes.last_deleted.with(|deleted| {
+        let label = session_label(&deleted.as_ref()?.session, lang);
+        Some(
+            el("div")
+                .class(class)
+                .attr("role", "status")
+                .child(el("span").text(text_with(
+                    lang,
+                    keys::notes::session::DELETED,
+                    &[("session", &label)],
+                )))
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("action-button action-button--primary")
+                        .text(text(lang, keys::notes::session::UNDO))
+                        .on("click", move |_| notes.undo_delete()),
+                ),
+        )
+    })
 }

@@ -68,6 +68,8 @@ test.describe('sessions', () => {
     let dialog = await openSessions(page);
     const current = dialog.locator('.session-row--current');
     await current.getByRole('button', { name: t('en', 'notes.session.edit') }).click();
+    // The keyboard lands in the form that replaced the button.
+    await expect(dialog.locator('.session-row__edit').getByLabel(t('en', 'notes.session.name'))).toBeFocused();
     await dialog.locator('.session-row__edit').getByLabel(t('en', 'notes.session.team')).fill('Payments squad');
     await dialog.locator('.session-row__edit').getByRole('button', { name: t('en', 'notes.session.save') }).click();
     await expect(pill).toContainText('Payments squad');
