@@ -14,6 +14,9 @@ for (const lang of LANGS) {
     const texts = new Set(Object.values(bundles[lang]));
     const seen = [];
     for (let index = 1; index <= SCREEN_COUNT; index += 1) {
+      // Wait for the new screen before reading its title: the old heading is visible until then.
+      await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+      if (seen.length) await expect(heading(page)).not.toHaveText(seen[seen.length - 1]);
       await expect(heading(page)).toBeVisible();
       const title = (await heading(page).textContent()).trim();
       expect(texts.has(title), `"${title}" comes from locales/${lang}.json`).toBe(true);
@@ -21,7 +24,6 @@ for (const lang of LANGS) {
       seen.push(title);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       expect(new URL(page.url()).hash.startsWith(`#/${lang}/`)).toBe(true);
-      await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
       await expect(page).toHaveTitle(t(lang, 'app.document_title', { screen: title }));
       const next = page.locator('a.pager__link--next');
       if (index < SCREEN_COUNT) await next.click();
