@@ -5,8 +5,9 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
+use super::static_dom::{button, el};
 use crate::browser::{clipboard, clock, dialog, download, print};
-use crate::i18n::{keys, text, text_with, Key, Lang};
+use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_json::{export_file_name, session_json};
 use crate::notes::export_markdown::{session_label, session_markdown};
 use crate::notes::Session;
@@ -74,7 +75,7 @@ pub fn ExportPanel(
             outcome.set(Some(text(lang.get_untracked(), key).to_string()));
         });
     };
-    let print_handout = move |_| {
+    let print_handout = move || {
         if let Some(element) = dialog_ref.get_untracked() {
             dialog::close(&element);
         }
@@ -93,17 +94,32 @@ pub fn ExportPanel(
             &[("session", &label)],
         )
     };
-    let button = move |label: Key, primary: bool, action: Callback<()>| {
-        view! {
-            <button
-                type="button"
-                class="action-button"
-                class:action-button--primary=primary
-                on:click=move |_| action.run(())
-            >
-                {move || text(lang.get(), label)}
-            </button>
-        }
+    // Redrawn when the page's language changes; the handlers only read signals.
+    let actions = move || {
+        let ui = lang.get();
+        let action = |label, class| button(class, text(ui, label));
+        let (primary, plain) = ("action-button action-button--primary", "action-button");
+        el("div")
+            .class("export-actions")
+            .child(
+                action(keys::notes::transfer::DOWNLOAD_MD, primary)
+                    .on("click", move |_| download(Format::Markdown)),
+            )
+            .child(
+                action(keys::notes::transfer::COPY_MD, plain)
+                    .on("click", move |_| copy(Format::Markdown)),
+            )
+            .child(
+                action(keys::notes::transfer::DOWNLOAD_JSON, primary)
+                    .on("click", move |_| download(Format::Json)),
+            )
+            .child(
+                action(keys::notes::transfer::COPY_JSON, plain)
+                    .on("click", move |_| copy(Format::Json)),
+            )
+            .child(
+                action(keys::notes::transfer::PRINT, plain).on("click", move |_| print_handout()),
+            )
     };
     let language_choices = move || {
         Lang::ALL
@@ -130,15 +146,7 @@ pub fn ExportPanel(
                     {language_choices}
                 </select>
             </div>
-            <div class="export-actions">
-                {button(keys::notes::transfer::DOWNLOAD_MD, true, Callback::new(move |()| download(Format::Markdown)))}
-                {button(keys::notes::transfer::COPY_MD, false, Callback::new(move |()| copy(Format::Markdown)))}
-                {button(keys::notes::transfer::DOWNLOAD_JSON, true, Callback::new(move |()| download(Format::Json)))}
-                {button(keys::notes::transfer::COPY_JSON, false, Callback::new(move |()| copy(Format::Json)))}
-                <button type="button" class="action-button" on:click=print_handout>
-                    {move || text(lang.get(), keys::notes::transfer::PRINT)}
-                </button>
-            </div>
+            {actions}
             <p class="transfer-outcome" role="status">{move || outcome.get()}</p>
         </section>
     }

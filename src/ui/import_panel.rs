@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
 use super::session_summary::SessionSummary;
-use super::static_dom::{el, El};
+use super::static_dom::{button, el, El};
 use crate::browser::file_input::{read_picked_file, PickedFile};
 use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
@@ -74,17 +74,18 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
     let body = move || {
         let ui = lang.get();
         match step.get() {
-            ImportStep::Idle => ().into_any(),
-            ImportStep::Refused(error) => el("div")
-                .class("import-message import-message--error")
-                .attr("role", "alert")
-                .child(
-                    el("p")
-                        .class("import-message__title")
-                        .text(text(ui, keys::notes::import_error::INTRO)),
-                )
-                .child(el("p").text(import_error_text(ui, error.as_ref())))
-                .into_any(),
+            ImportStep::Idle => None,
+            ImportStep::Refused(error) => Some(
+                el("div")
+                    .class("import-message import-message--error")
+                    .attr("role", "alert")
+                    .child(
+                        el("p")
+                            .class("import-message__title")
+                            .text(text(ui, keys::notes::import_error::INTRO)),
+                    )
+                    .child(el("p").text(import_error_text(ui, error.as_ref()))),
+            ),
             ImportStep::Done(how) => {
                 let message = match how {
                     DoneHow::Added => text(ui, keys::notes::transfer::ADDED).to_string(),
@@ -92,19 +93,20 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
                         text_with(ui, keys::notes::transfer::REPLACED, &[("session", &label)])
                     }
                 };
-                el("p")
-                    .class("import-message import-message--done")
-                    .attr("role", "status")
-                    .text(message)
-                    .into_any()
+                Some(
+                    el("p")
+                        .class("import-message import-message--done")
+                        .attr("role", "status")
+                        .text(message),
+                )
             }
             ImportStep::Preview { file, session } => {
-                let (for_add, for_replace) = (session.clone(), session.clone());
-                let file_for_replace = file.clone();
+                let for_add = session.clone();
                 let add = move |_| {
                     notes.add_imported(for_add.clone());
                     step.set(ImportStep::Done(DoneHow::Added));
                 };
+                let (file_for_replace, for_replace) = (file.clone(), session.clone());
                 let ask_replace = move |_| {
                     let target = replace_target.get_untracked().or_else(|| {
                         sessions.with_untracked(|all| all.first().map(|s| s.id.clone()))
@@ -117,36 +119,65 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
                         });
                     }
                 };
-                view! {
-                    <div class="import-preview">
-                        <h4 class="import-preview__title">{text_with(ui, keys::notes::transfer::PREVIEW_HEADING, &[("file", &file)])}</h4>
-                        {session_preview(&session, ui)}
-                        <div class="export-actions">
-                            <button type="button" class="action-button action-button--primary" on:click=add>
-                                {text(ui, keys::notes::transfer::ADD_NEW)}
-                            </button>
-                        </div>
-                        <div class="import-replace">
-                            <label for="import-replace-target">{text(ui, keys::notes::transfer::REPLACE_WHICH)}</label>
-                            <select
-                                id="import-replace-target"
-                                on:change=move |event| replace_target.set(Some(event_target_value(&event)))
-                            >
-                                {sessions.get_untracked().into_iter().map(|s| {
-                                    let selected = replace_target.get_untracked().as_deref() == Some(s.id.as_str());
-                                    view! { <option value=s.id.clone() selected=selected>{format!("{} ({})", s.label, s.meta)}</option> }
-                                }).collect_view()}
-                            </select>
-                            <button type="button" class="action-button action-button--danger" on:click=ask_replace>
-                                {text(ui, keys::notes::transfer::REPLACE)}
-                            </button>
-                        </div>
-                        <button type="button" class="action-button" on:click=move |_| step.set(ImportStep::Idle)>
-                            {text(ui, keys::notes::transfer::DISCARD)}
-                        </button>
-                    </div>
-                }
-                .into_any()
+                let chosen = replace_target.get_untracked();
+                let options = sessions.get_untracked().into_iter().map(|s| {
+                    let option = el("option")
+                        .attr("value", s.id.clone())
+                        .text(format!("{} ({})", s.label, s.meta));
+                    if chosen.as_deref() == Some(s.id.as_str()) {
+                        option.attr("selected", "")
+                    } else {
+                        option
+                    }
+                });
+                let heading = text_with(
+                    ui,
+                    keys::notes::transfer::PREVIEW_HEADING,
+                    &[("file", &file)],
+                );
+                Some(
+                    el("div")
+                        .class("import-preview")
+                        .child(el("h4").class("import-preview__title").text(heading))
+                        .children(session_preview(&session, ui))
+                        .child(
+                            el("div").class("export-actions").child(
+                                button(
+                                    "action-button action-button--primary",
+                                    text(ui, keys::notes::transfer::ADD_NEW),
+                                )
+                                .on("click", add),
+                            ),
+                        )
+                        .child(
+                            el("div")
+                                .class("import-replace")
+                                .child(
+                                    el("label")
+                                        .attr("for", "import-replace-target")
+                                        .text(text(ui, keys::notes::transfer::REPLACE_WHICH)),
+                                )
+                                .child(
+                                    el("select")
+                                        .attr("id", "import-replace-target")
+                                        .on("change", move |event| {
+                                            replace_target.set(Some(event_target_value(&event)))
+                                        })
+                                        .children(options),
+                                )
+                                .child(
+                                    button(
+                                        "action-button action-button--danger",
+                                        text(ui, keys::notes::transfer::REPLACE),
+                                    )
+                                    .on("click", ask_replace),
+                                ),
+                        )
+                        .child(
+                            button("action-button", text(ui, keys::notes::transfer::DISCARD))
+                                .on("click", move |_| step.set(ImportStep::Idle)),
+                        ),
+                )
             }
             ImportStep::ConfirmReplace {
                 file,
@@ -168,20 +199,32 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
                         session: session.clone(),
                     })
                 };
-                view! {
-                    <div class="import-message import-message--confirm" role="alertdialog" aria-labelledby="replace-question">
-                        <p id="replace-question">{text_with(ui, keys::notes::transfer::REPLACE_CONFIRM, &[("session", &label)])}</p>
-                        <div class="export-actions">
-                            <button type="button" class="action-button action-button--danger" on:click=confirm>
-                                {text(ui, keys::notes::transfer::CONFIRM_REPLACE)}
-                            </button>
-                            <button type="button" class="action-button" on:click=back>
-                                {text(ui, keys::notes::session::CANCEL)}
-                            </button>
-                        </div>
-                    </div>
-                }
-                .into_any()
+                Some(
+                    el("div")
+                        .class("import-message import-message--confirm")
+                        .attr("role", "alertdialog")
+                        .attr("aria-labelledby", "replace-question")
+                        .child(el("p").attr("id", "replace-question").text(text_with(
+                            ui,
+                            keys::notes::transfer::REPLACE_CONFIRM,
+                            &[("session", &label)],
+                        )))
+                        .child(
+                            el("div")
+                                .class("export-actions")
+                                .child(
+                                    button(
+                                        "action-button action-button--danger",
+                                        text(ui, keys::notes::transfer::CONFIRM_REPLACE),
+                                    )
+                                    .on("click", confirm),
+                                )
+                                .child(
+                                    button("action-button", text(ui, keys::notes::session::CANCEL))
+                                        .on("click", back),
+                                ),
+                        ),
+                )
             }
         }
     };

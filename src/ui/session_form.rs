@@ -1,6 +1,6 @@
 //! The fields of a session: its name, team and date. Used to create and to rename.
 
-use super::static_dom::{el, El};
+use super::static_dom::{button, el, El};
 use crate::browser::document::input_value;
 use crate::i18n::{keys, text, Key, Lang};
 use crate::notes::limits::MAX_NAME_CHARS;
@@ -64,10 +64,7 @@ pub fn session_form(
         });
     };
     let cancel = on_cancel.map(|cancel| {
-        el("button")
-            .attr("type", "button")
-            .class("action-button")
-            .text(text(lang, keys::notes::session::CANCEL))
+        button("action-button", text(lang, keys::notes::session::CANCEL))
             .on("click", move |_| cancel())
     });
     el("form")

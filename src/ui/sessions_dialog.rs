@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::notes_context::NotesContext;
 use super::session_form::{session_form, SessionFields};
 use super::session_summary::SessionSummary;
-use super::static_dom::{el, El};
+use super::static_dom::{self, el, El};
 use super::undo_notice::undo_notice;
 use crate::browser::{clock, dialog, document};
 use crate::i18n::{keys, text, text_with, Lang};
@@ -155,12 +155,7 @@ impl Rows {
 
     fn actions(&self, summary: &SessionSummary, only_one: bool) -> El {
         let (lang, notes, set_editing) = (self.lang, self.notes, self.set_editing);
-        let button = |class: &'static str, label| {
-            el("button")
-                .attr("type", "button")
-                .class(class)
-                .text(text(lang, label))
-        };
+        let button = |class, label| static_dom::button(class, text(lang, label));
         let open = if summary.is_current {
             el("span")
                 .class("session-row__badge")

@@ -56,6 +56,11 @@ pub fn el(tag: &'static str) -> El {
     }
 }
 
+/// A `<button type="button">` of `class` that reads `label`; give it a click handler.
+pub fn button(class: &'static str, label: &str) -> El {
+    el("button").attr("type", "button").class(class).text(label)
+}
+
 impl El {
     /// Sets the attribute `name` to `value`.
     pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {

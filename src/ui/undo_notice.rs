@@ -3,7 +3,7 @@
 use leptos::prelude::With;
 
 use super::notes_context::NotesContext;
-use super::static_dom::{el, El};
+use super::static_dom::{button, el, El};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_markdown::session_label;
 
@@ -27,11 +27,11 @@ pub fn undo_notice(notes: NotesContext, lang: Lang, floating: bool) -> Option<El
                     &[("session", &label)],
                 )))
                 .child(
-                    el("button")
-                        .attr("type", "button")
-                        .class("action-button action-button--primary")
-                        .text(text(lang, keys::notes::session::UNDO))
-                        .on("click", move |_| notes.undo_delete()),
+                    button(
+                        "action-button action-button--primary",
+                        text(lang, keys::notes::session::UNDO),
+                    )
+                    .on("click", move |_| notes.undo_delete()),
                 ),
         )
     })
