@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::static_dom::{button, el};
 use crate::browser::download;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::StorageNotice;
@@ -23,9 +24,10 @@ pub fn StorageBanner(notice: Option<StorageNotice>, lang: Signal<Lang>) -> impl 
             }
             StorageNotice::Unavailable => None,
         };
-        let message = move || {
+        // Redrawn only if the language changes.
+        move || {
             let lang = lang.get();
-            match &notice {
+            let message = match &notice {
                 StorageNotice::Unavailable => text(lang, keys::app::BANNER_UNAVAILABLE).to_string(),
                 StorageNotice::UnreadableKept { key, .. } => {
                     text_with(lang, keys::app::BANNER_UNREADABLE, &[("key", key)])
@@ -33,23 +35,21 @@ pub fn StorageBanner(notice: Option<StorageNotice>, lang: Signal<Lang>) -> impl 
                 StorageNotice::UnreadableProtected { .. } => {
                     text(lang, keys::app::BANNER_PROTECTING).to_string()
                 }
-            }
-        };
-        let download_button = raw.map(|raw| {
-            let save = move |_| {
-                let _ = download::download_text(UNREADABLE_FILE, "text/plain", &raw);
             };
-            view! {
-                <button type="button" class="storage-banner__action" on:click=save>
-                    {move || text(lang.get(), keys::notes::banner::EXPORT_UNREADABLE)}
-                </button>
-            }
-        });
-        view! {
-            <div class="storage-banner" role="alert">
-                <span class="storage-banner__message">{message}</span>
-                {download_button}
-            </div>
+            let download_button = raw.clone().map(|raw| {
+                button(
+                    "storage-banner__action",
+                    text(lang, keys::notes::banner::EXPORT_UNREADABLE),
+                )
+                .on("click", move |_| {
+                    let _ = download::download_text(UNREADABLE_FILE, "text/plain", &raw);
+                })
+            });
+            el("div")
+                .class("storage-banner")
+                .attr("role", "alert")
+                .child(el("span").class("storage-banner__message").text(message))
+                .maybe(download_button)
         }
     })
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::static_dom::{button, el};
 use crate::browser::service_worker;
 use crate::i18n::{keys, text, Lang};
 
@@ -16,22 +17,28 @@ pub fn UpdateBanner(lang: Signal<Lang>) -> impl IntoView {
         waiting.set_value(Some(worker));
         ready.set(true);
     });
-    let reload = move |_| {
-        if let Some(worker) = waiting.get_value() {
-            service_worker::activate_and_reload(&worker);
-        }
+    let offer = move || {
+        let lang = lang.get();
+        ready.get().then(|| {
+            vec![
+                el("span")
+                    .class("update-banner__text")
+                    .text(text(lang, keys::offline::UPDATE_READY)),
+                button("update-banner__reload", text(lang, keys::offline::RELOAD)).on(
+                    "click",
+                    move |_| {
+                        if let Some(worker) = waiting.get_value() {
+                            service_worker::activate_and_reload(&worker);
+                        }
+                    },
+                ),
+            ]
+        })
     };
     // The live region is always in the page so that screen readers announce its new text.
     view! {
         <div class="update-banner" role="status" class:update-banner--shown=move || ready.get()>
-            <Show when=move || ready.get()>
-                <span class="update-banner__text">
-                    {move || text(lang.get(), keys::offline::UPDATE_READY)}
-                </span>
-                <button type="button" class="update-banner__reload" on:click=reload>
-                    {move || text(lang.get(), keys::offline::RELOAD)}
-                </button>
-            </Show>
+            {offer}
         </div>
     }
 }
