@@ -10,13 +10,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The total-transfer budget of a first visit, in bytes of gzip: a ratchet, not the goal.
  * Issue 2 targets 160 KB and issue 5 150 KB. The full app measured 305.8 KB; turning static
- * content and the sessions, export and import UI into `El` trees (src/ui/static_dom.rs) and
- * two serde changes cut it to 264.8 KB.
+ * content, the sessions, export and import UI, the language switch and the banners into `El`
+ * trees (src/ui/static_dom.rs) and two serde changes cut it to 261.5 KB.
  * A Leptos counter app built with the same profile is 27.9 KB of wasm, so nearly all the
  * rest is this app's own code: the view code of its interactive components, serde and the
  * texts of three languages (see the bench and twiggy). The test stops any growth; lower this
  * number with every cut. */
-export const BUDGET_GZIP_BYTES = 267 * 1024;
+export const BUDGET_GZIP_BYTES = 263 * 1024;
 
 function measure(dir, file) {
   const bytes = readFileSync(join(dir, file));

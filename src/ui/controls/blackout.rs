@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::state::Controls;
 use crate::i18n::{keys, text, Lang};
+use crate::ui::static_dom::{button, el};
 
 /// Covers the screen in black while `controls.blackout` is on.
 #[component]
@@ -11,13 +12,17 @@ pub fn Blackout(controls: Controls, lang: Signal<Lang>) -> impl IntoView {
     move || {
         controls.blackout.get().then(|| {
             let lang = lang.get();
-            view! {
-                <div class="blackout" role="region" aria-label=text(lang, keys::controls::BLACKOUT_ACTIVE)>
-                    <button type="button" class="blackout__resume" on:click=move |_| controls.set_blackout(false)>
-                        {text(lang, keys::controls::BLACKOUT_RESUME)}
-                    </button>
-                </div>
-            }
+            el("div")
+                .class("blackout")
+                .attr("role", "region")
+                .attr("aria-label", text(lang, keys::controls::BLACKOUT_ACTIVE))
+                .child(
+                    button(
+                        "blackout__resume",
+                        text(lang, keys::controls::BLACKOUT_RESUME),
+                    )
+                    .on("click", move |_| controls.set_blackout(false)),
+                )
         })
     }
 }
