@@ -36,7 +36,9 @@ pub fn SessionsDialog(
             dialog::close(&element);
         }
     };
-    // Redrawn as a whole when a session changes or one is being edited: a handful of rows.
+    // Redrawn as a whole when a session changes or one is being edited: a handful of rows. While
+    // a rename form is open, a change from another tab waits, so that the form keeps what is
+    // typed; saving or cancelling redraws the list with it.
     let list = move || {
         let rows = Rows {
             lang: lang.get(),
@@ -44,7 +46,7 @@ pub fn SessionsDialog(
             notes,
             set_editing: editing,
         };
-        summaries.with(|all| {
+        let draw = |all: &Vec<SessionSummary>| {
             let only_one = all.len() < 2;
             el("ul")
                 .class("session-list")
@@ -53,7 +55,12 @@ pub fn SessionsDialog(
                     text(rows.lang, keys::notes::session::LIST_LABEL),
                 )
                 .children(all.iter().map(|summary| rows.row(summary, only_one)))
-        })
+        };
+        if rows.editing.is_some() {
+            summaries.with_untracked(draw)
+        } else {
+            summaries.with(draw)
+        }
     };
     let new_form_key = RwSignal::new(0u32);
     let new_form = move || {

@@ -248,6 +248,32 @@ test.describe('two tabs', () => {
     await expect(notesField(one, 'en', 'act1.title')).toHaveValue('written in tab one, then in tab two');
   });
 
+  test('a rename form keeps what is typed while another tab changes the sessions', async ({ context }) => {
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await one.goto('./#/en/act/1');
+    await two.goto('./#/en/act/1');
+    await notesField(one, 'en', 'act1.title').fill('first note');
+    await expect(notesField(two, 'en', 'act1.title')).toHaveValue('first note');
+    const dialog = await openSessions(one);
+    const count = dialog.locator('.session-row--current .session-row__count');
+    const before = await count.textContent();
+    await dialog.locator('.session-row--current').getByRole('button', { name: t('en', 'notes.session.edit') }).click();
+    const name = dialog.locator('.session-row__edit').getByLabel(t('en', 'notes.session.name'));
+    await name.fill('Typed, not saved yet');
+    // The other tab adds a note, which changes this session's note count.
+    await two.goto('./#/en/act/2');
+    await notesField(two, 'en', 'act2.title').fill('second note');
+    await expect(status(two)).toHaveText(t('en', 'app.saved'));
+    // This tab has taken it in: its (hidden) print handout shows the new note.
+    await expect(one.locator('.handout')).toContainText('second note');
+    await expect(name).toHaveValue('Typed, not saved yet');
+    // Saving redraws the list with the other tab's change taken in.
+    await dialog.locator('.session-row__edit').getByRole('button', { name: t('en', 'notes.session.save') }).click();
+    await expect(dialog.locator('.session-row--current .session-row__label')).toHaveText('Typed, not saved yet');
+    await expect(count).not.toHaveText(before);
+  });
+
   test('concurrent edits of one note keep both versions and say so', async ({ context }) => {
     const one = await context.newPage();
     await one.goto('./#/en/act/2');
