@@ -19,33 +19,32 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// The element with `id`, as a `T`, if the page has one of that kind.
+fn element_by_id<T: JsCast>(id: &str) -> Option<T> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<T>()
+        .ok()
+}
+
 /// Removes the element with `id` from the page, if it is there.
 pub fn remove_by_id(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
+    if let Some(element) = element_by_id::<web_sys::Element>(id) {
         element.remove();
     }
 }
 
 /// The value of the `<input>` with `id`; empty if there is none.
 pub fn input_value(id: &str) -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    element_by_id::<web_sys::HtmlInputElement>(id)
         .map(|input| input.value())
         .unwrap_or_default()
 }
 
 /// Moves focus to the element with `id` without scrolling the page.
 pub fn focus_by_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+    if let Some(element) = element_by_id::<web_sys::HtmlElement>(id) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = element.focus_with_options(&options);
