@@ -27,18 +27,22 @@ pub fn screen_header(screen: &Screen, lang: Lang) -> El {
                 .class("screen__part")
                 .text(text(lang, part_label(screen.part))),
         )
-        .child(
-            el("h1")
-                .attr("id", "screen-heading")
-                .class("screen__title")
-                .attr("tabindex", "-1")
-                .text(text(lang, screen.title)),
-        )
+        .child(screen_heading(text(lang, screen.title)))
         .maybe(
             screen
                 .subtitle
                 .map(|key| el("p").class("screen__subtitle").text(text(lang, key))),
         )
+}
+
+/// A screen's `<h1>`: the target of the skip link and of the focus on arrival (hence the id and
+/// `tabindex="-1"`), and the screen's accessible name.
+pub fn screen_heading(title: &str) -> El {
+    el("h1")
+        .attr("id", "screen-heading")
+        .class("screen__title")
+        .attr("tabindex", "-1")
+        .text(title)
 }
 
 /// The content of `screen`: its blocks, in order.

@@ -1,5 +1,6 @@
 //! What an unknown address shows: what went wrong and a way back.
 
+use super::block_view::screen_heading;
 use super::static_dom::{el, El};
 use crate::content::ScreenId;
 use crate::i18n::{keys, text, text_with, Lang};
@@ -16,13 +17,9 @@ pub fn not_found(lang: Lang, path: &str) -> El {
         .class("screen screen--not-found")
         .attr("aria-labelledby", "screen-heading")
         .child(
-            el("header").class("screen__header").child(
-                el("h1")
-                    .attr("id", "screen-heading")
-                    .class("screen__title")
-                    .attr("tabindex", "-1")
-                    .text(text(lang, keys::not_found::TITLE)),
-            ),
+            el("header")
+                .class("screen__header")
+                .child(screen_heading(text(lang, keys::not_found::TITLE))),
         )
         .child(el("p").class("screen__lead").text(body))
         .child(
