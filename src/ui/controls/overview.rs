@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::modal::Modal;
 use super::state::Controls;
-use crate::content::{screens, Part, Screen, ScreenId};
+use crate::content::{screens, Part, Screen};
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
 use crate::timer::{Agenda, LENGTH_RANGE_MINUTES};
@@ -55,19 +55,14 @@ pub fn Overview(
     notes: NotesContext,
     on_close: Callback<()>,
 ) -> impl IntoView {
-    let current = route.get_untracked().screen();
-    let link_to = move |id| route.with_untracked(|r| r.with_screen(lang, id));
-    // Untracked: the overlay must not be rebuilt under the user's hands when a note is saved.
-    let has_notes = move |id: &str| untrack(|| !notes.note(id).trim().is_empty());
     // Redrawn when the workshop's length changes the timeboxes.
     let groups = move || {
         controls.clock.with(|clock| {
             let items = OverviewItems {
                 lang,
-                current,
+                route: route.get_untracked(),
                 agenda: clock.agenda(),
-                link_to: &link_to,
-                has_notes: &has_notes,
+                notes,
             };
             vec![
                 items.group(keys::app::PART_PLAY, &[Part::Opening, Part::Play]),
@@ -106,15 +101,15 @@ pub fn Overview(
 }
 
 /// What the overview's lists are drawn from.
-struct OverviewItems<'a> {
+struct OverviewItems {
     lang: Lang,
-    current: Option<ScreenId>,
+    /// Where the window is: the current screen, and the mode its links keep.
+    route: Route,
     agenda: Agenda,
-    link_to: &'a dyn Fn(ScreenId) -> String,
-    has_notes: &'a dyn Fn(&str) -> bool,
+    notes: NotesContext,
 }
 
-impl OverviewItems<'_> {
+impl OverviewItems {
     /// The group headed `heading`: the screens of `parts`.
     fn group(&self, heading: Key, parts: &[Part]) -> El {
         el("section")
@@ -136,7 +131,9 @@ impl OverviewItems<'_> {
     /// One screen: its number, title, timebox, whether it has notes and whether it is shown.
     fn item(&self, screen: &Screen) -> El {
         let lang = self.lang;
-        let is_current = self.current == Some(screen.id);
+        let is_current = self.route.screen() == Some(screen.id);
+        // Untracked: the overlay must not be rebuilt under the user's hands when a note is saved.
+        let has_notes = |id: &str| untrack(|| !self.notes.note(id).trim().is_empty());
         let minutes = self
             .agenda
             .budget_ms(screen.id)
@@ -149,16 +146,11 @@ impl OverviewItems<'_> {
                 keys::controls::MINUTES,
                 &[("minutes", &minutes)],
             )))
-            .maybe(
-                screen
-                    .notes_id()
-                    .filter(|id| (self.has_notes)(id))
-                    .map(|_| {
-                        el("span")
-                            .class("overview__notes")
-                            .text(text(lang, keys::controls::OVERVIEW_HAS_NOTES))
-                    }),
-            )
+            .maybe(screen.notes_id().filter(|id| has_notes(id)).map(|_| {
+                el("span")
+                    .class("overview__notes")
+                    .text(text(lang, keys::controls::OVERVIEW_HAS_NOTES))
+            }))
             .maybe(is_current.then(|| {
                 el("span")
                     .class("overview__here")
@@ -166,7 +158,7 @@ impl OverviewItems<'_> {
             }));
         let mut link = el("a")
             .class("overview__link")
-            .attr("href", (self.link_to)(screen.id));
+            .attr("href", self.route.with_screen(lang, screen.id));
         if is_current {
             link = link.attr("aria-current", "page");
         }
