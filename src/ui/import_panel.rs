@@ -41,7 +41,12 @@ enum DoneHow {
 
 /// The import section of the transfer dialog.
 #[component]
-pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
+pub fn ImportPanel(
+    notes: NotesContext,
+    lang: Signal<Lang>,
+    /// Every session, to choose which one an import replaces.
+    summaries: Memo<Vec<SessionSummary>>,
+) -> impl IntoView {
     let step = RwSignal::new(ImportStep::Idle);
     let replace_target = RwSignal::new(None::<String>);
     let on_pick = move |event: leptos::ev::Event| {
@@ -61,16 +66,6 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
             });
         });
     };
-    let sessions = Memo::new(move |_| {
-        let lang = lang.get();
-        notes.store.with(|s| {
-            let current = s.current_id().map(str::to_string);
-            s.sessions
-                .iter()
-                .map(|x| SessionSummary::of(x, lang, current.as_deref() == Some(x.id.as_str())))
-                .collect::<Vec<_>>()
-        })
-    });
     let body = move || {
         let ui = lang.get();
         match step.get() {
@@ -109,7 +104,7 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
                 let (file_for_replace, for_replace) = (file.clone(), session.clone());
                 let ask_replace = move |_| {
                     let target = replace_target.get_untracked().or_else(|| {
-                        sessions.with_untracked(|all| all.first().map(|s| s.id.clone()))
+                        summaries.with_untracked(|all| all.first().map(|s| s.id.clone()))
                     });
                     if let Some(target) = target {
                         step.set(ImportStep::ConfirmReplace {
@@ -120,7 +115,7 @@ pub fn ImportPanel(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
                     }
                 };
                 let chosen = replace_target.get_untracked();
-                let options = sessions.get_untracked().into_iter().map(|s| {
+                let options = summaries.get_untracked().into_iter().map(|s| {
                     let option = el("option")
                         .attr("value", s.id.clone())
                         .text(format!("{} ({})", s.label, s.meta));

@@ -29,12 +29,20 @@ pub fn SessionControls(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView
                 .unwrap_or_else(|| lang.get())
         })
     });
-    let summary = Memo::new(move |_| {
+    // Every session as the dialogs list them, computed once for the pill and both dialogs.
+    let summaries = Memo::new(move |_| {
         let lang = lang.get();
-        notes
-            .store
-            .with(|s| s.current().map(|s| SessionSummary::of(s, lang, true)))
+        notes.store.with(|store| {
+            let current = store.current_id();
+            store
+                .sessions
+                .iter()
+                .map(|s| SessionSummary::of(s, lang, current == Some(s.id.as_str())))
+                .collect::<Vec<_>>()
+        })
     });
+    let summary =
+        Memo::new(move |_| summaries.with(|all| all.iter().find(|s| s.is_current).cloned()));
     let open_sessions = move |_| {
         if let Some(element) = sessions_ref.get() {
             sessions_open.set(true);
@@ -66,13 +74,14 @@ pub fn SessionControls(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView
                 {move || text(lang.get(), keys::notes::transfer::OPEN)}
             </button>
         </div>
-        <SessionsDialog dialog_ref=sessions_ref open=sessions_open notes=notes lang=lang />
+        <SessionsDialog dialog_ref=sessions_ref open=sessions_open notes=notes lang=lang summaries=summaries />
         <TransferDialog
             dialog_ref=transfer_ref
             notes=notes
             lang=lang
             export_lang=export_lang
             choose_lang=chosen_lang.write_only()
+            summaries=summaries
         />
         {move || (!sessions_open.get()).then(|| undo_notice(notes, lang.get(), true)).flatten()}
         <PrintHandout notes=notes lang=export_lang />

@@ -18,19 +18,10 @@ pub fn SessionsDialog(
     open: RwSignal<bool>,
     notes: NotesContext,
     lang: Signal<Lang>,
+    /// Every session, as listed.
+    summaries: Memo<Vec<SessionSummary>>,
 ) -> impl IntoView {
     let editing = RwSignal::new(None::<String>);
-    let summaries = Memo::new(move |_| {
-        let lang = lang.get();
-        notes.store.with(|store| {
-            let current = store.current_id().map(str::to_string);
-            store
-                .sessions
-                .iter()
-                .map(|s| SessionSummary::of(s, lang, current.as_deref() == Some(s.id.as_str())))
-                .collect::<Vec<_>>()
-        })
-    });
     let close = move |_| {
         if let Some(element) = dialog_ref.get() {
             dialog::close(&element);

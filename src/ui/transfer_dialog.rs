@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::export_panel::ExportPanel;
 use super::import_panel::ImportPanel;
 use super::notes_context::NotesContext;
+use super::session_summary::SessionSummary;
 use crate::browser::dialog;
 use crate::i18n::{keys, text, Lang};
 
@@ -17,6 +18,8 @@ pub fn TransferDialog(
     lang: Signal<Lang>,
     export_lang: Signal<Lang>,
     choose_lang: WriteSignal<Option<Lang>>,
+    /// Every session, as listed.
+    summaries: Memo<Vec<SessionSummary>>,
 ) -> impl IntoView {
     let close = move |_| {
         if let Some(element) = dialog_ref.get() {
@@ -30,7 +33,7 @@ pub fn TransferDialog(
                 <button type="button" class="action-button" on:click=close>{move || text(lang.get(), keys::notes::session::CLOSE)}</button>
             </div>
             <ExportPanel notes=notes lang=lang export_lang=export_lang choose_lang=choose_lang dialog_ref=dialog_ref />
-            <ImportPanel notes=notes lang=lang />
+            <ImportPanel notes=notes lang=lang summaries=summaries />
         </dialog>
     }
 }
