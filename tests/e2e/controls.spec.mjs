@@ -206,6 +206,8 @@ test.describe('blackout and timer', () => {
 test.describe('presenter view', () => {
   test('P opens it; both windows follow each other, also after a reload', async ({ page, context }) => {
     await page.goto('./#/en/act/1');
+    // A key pressed before the app has mounted reaches no listener, so wait for the screen.
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1$/);
     await expect(heading(presenter)).toHaveText(t('en', 'act1.title'));
