@@ -1,10 +1,10 @@
 //! Finding a screen by what the facilitator types into the go-to box.
 
 use super::{screen, ScreenId};
-use crate::i18n::{text, Lang};
+use crate::i18n::{fold, text, Lang};
 
 /// The screen that `query` names: its number (1-based) or a part of its title or subtitle in
-/// `lang`, ignoring case; the first match in workshop order.
+/// `lang`, ignoring case and accents; the first match in workshop order.
 ///
 /// ```
 /// use workshop::content::{find_screen, Act, ScreenId};
@@ -21,19 +21,18 @@ pub fn find_screen(query: &str, lang: Lang) -> Option<ScreenId> {
             .checked_sub(1)
             .and_then(|index| ScreenId::ORDER.get(index).copied());
     }
-    let needle = query.to_lowercase();
+    let needle = fold(query);
     ScreenId::ORDER.into_iter().find(|id| {
         let screen = screen(*id);
         let subtitle = screen.subtitle.map(|key| text(lang, key)).unwrap_or("");
-        text(lang, screen.title).to_lowercase().contains(&needle)
-            || subtitle.to_lowercase().contains(&needle)
+        fold(text(lang, screen.title)).contains(&needle) || fold(subtitle).contains(&needle)
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Act, Slide};
+    use crate::content::{Act, Pillar, Slide};
     use crate::i18n::keys;
 
     #[test]
@@ -50,6 +49,7 @@ mod tests {
     #[test]
     fn titles_match_in_the_current_language_ignoring_case() {
         let title = text(Lang::Fr, keys::deck::team::TITLE).to_uppercase();
+        assert!(title.contains('É'), "the test needs an accented capital: {title}");
         assert_eq!(
             find_screen(&title, Lang::Fr),
             Some(ScreenId::Slide(Slide::TeamComposition))
@@ -59,6 +59,20 @@ mod tests {
             find_screen(act_two, Lang::Nl),
             Some(ScreenId::Act(Act::Two))
         );
+    }
+
+    #[test]
+    fn accents_may_be_left_out_or_added() {
+        // "Composition de l’équipe" and "Pilier 3 : apprentissage et expérimentation continus".
+        assert_eq!(
+            find_screen("EQUIPE", Lang::Fr),
+            Some(ScreenId::Slide(Slide::TeamComposition))
+        );
+        assert_eq!(
+            find_screen("experimentation", Lang::Fr),
+            Some(ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)))
+        );
+        assert_eq!(find_screen("dévops", Lang::En), find_screen("devops", Lang::En));
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //! and a lookup is an array index.
 
 pub mod catalog;
+mod fold;
 mod lang;
 
+pub use fold::fold;
 pub use lang::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::session::Session;
+use crate::i18n::fold;
 use super::store::NOTES_FORMAT_VERSION;
 
 /// What every export says it is, so that an import can tell it from any other JSON.
@@ -72,10 +73,13 @@ pub fn export_file_name(session: &Session, extension: &str) -> String {
     }
 }
 
+/// `text` as lower-case ASCII letters and digits joined by single hyphens, at most 40 long:
+/// "Équipe Ops" gives "equipe-ops". Letters of other scripts are dropped, so that the file
+/// name travels safely through any mail client, file system or zip tool.
 fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
@@ -115,6 +119,12 @@ mod tests {
         assert_eq!(
             export_file_name(&session, "md"),
             "workshop-team-a-b-2026-03-14.md"
+        );
+        session.team = "Équipe Œuvre".into();
+        session.name = "Ωμάδα".into();
+        assert_eq!(
+            export_file_name(&session, "md"),
+            "workshop-equipe-oeuvre-2026-03-14.md"
         );
         assert_eq!(
             export_file_name(&Session::default(), "json"),

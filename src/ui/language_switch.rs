@@ -27,7 +27,7 @@ fn language_links(route: &Route, current: Lang) -> El {
             link = link.attr("aria-current", "true");
         }
         el("li").child(
-            link.text(target.code().to_uppercase())
+            link.text(target.code().to_ascii_uppercase())
                 .child(el("span").class("language-switch__name").text(autonym)),
         )
     });

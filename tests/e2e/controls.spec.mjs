@@ -64,6 +64,17 @@ test.describe('keys', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/nl\/deck\/team$/);
   });
+
+  test('G finds a title typed without its accents or in capitals', async ({ page }) => {
+    await page.goto('./#/fr/');
+    await expect(heading(page)).toHaveText(t('fr', 'opening.title'));
+    expect(t('fr', 'deck.team.title')).toContain('équipe');
+    await page.keyboard.press('g');
+    const goTo = page.getByRole('dialog', { name: t('fr', 'controls.goto') });
+    await goTo.getByRole('textbox').fill('EQUIPE');
+    await goTo.getByRole('textbox').press('Enter');
+    await expect(page).toHaveURL(/#\/fr\/deck\/team$/);
+  });
 });
 
 test.describe('overview', () => {
