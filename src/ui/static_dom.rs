@@ -63,8 +63,21 @@ pub fn button(class: &'static str, label: &str) -> El {
 
 impl El {
     /// Sets the attribute `name` to `value`.
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.attributes.push((name, value.into()));
+    pub fn attr(self, name: &'static str, value: impl Into<String>) -> Self {
+        self.with_attr(name, value.into())
+    }
+
+    // The builder methods are called hundreds of times; kept out of line, their code is in
+    // the wasm once rather than at every call.
+    #[inline(never)]
+    fn with_attr(mut self, name: &'static str, value: String) -> Self {
+        self.attributes.push((name, value));
+        self
+    }
+
+    #[inline(never)]
+    fn with_child(mut self, child: Child) -> Self {
+        self.children.push(child);
         self
     }
 
@@ -75,24 +88,27 @@ impl El {
 
     /// Calls `handler` on each `event` (e.g. `"click"`) on this element.
     pub fn on(
-        mut self,
+        self,
         event: &'static str,
         handler: impl FnMut(web_sys::Event) + Send + 'static,
     ) -> Self {
-        self.handlers.push((event, Box::new(handler)));
+        self.with_handler(event, Box::new(handler))
+    }
+
+    #[inline(never)]
+    fn with_handler(mut self, event: &'static str, handler: Handler) -> Self {
+        self.handlers.push((event, handler));
         self
     }
 
     /// Appends a text node.
-    pub fn text(mut self, text: impl Into<String>) -> Self {
-        self.children.push(Child::Text(text.into()));
-        self
+    pub fn text(self, text: impl Into<String>) -> Self {
+        self.with_child(Child::Text(text.into()))
     }
 
     /// Appends a child element or drawing.
-    pub fn child(mut self, child: impl Into<Child>) -> Self {
-        self.children.push(child.into());
-        self
+    pub fn child(self, child: impl Into<Child>) -> Self {
+        self.with_child(child.into())
     }
 
     /// Appends a child if there is one.
