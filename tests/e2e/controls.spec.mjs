@@ -249,6 +249,22 @@ test.describe('presenter view', () => {
     await expect(page.locator('.blackout')).toHaveCount(0);
   });
 
+  test('a blocked pop-up says how to allow it, and the message goes once the window opens', async ({ page }) => {
+    // A pop-up blocker makes window.open return null; let the second try through.
+    await page.addInitScript(() => {
+      const open = window.open.bind(window);
+      let tries = 0;
+      window.open = (...args) => (tries++ === 0 ? null : open(...args));
+    });
+    await page.goto('./#/nl/act/1');
+    await expect(heading(page)).toHaveText(t('nl', 'act1.title'));
+    await page.keyboard.press('p');
+    await expect(page.getByRole('alert')).toHaveText(t('nl', 'controls.presenter_blocked'));
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('p')]);
+    await expect(heading(presenter)).toHaveText(t('nl', 'act1.title'));
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('two workshops in one browser do not cross-talk', async ({ context }) => {
     const teamA = await context.newPage();
     const teamB = await context.newPage();

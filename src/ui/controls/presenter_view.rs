@@ -45,8 +45,11 @@ pub fn PresenterView(
         <div class="presenter">
             <section class="presenter__now" aria-labelledby="presenter-now-label">
                 <p id="presenter-now-label" class="presenter__label">{text(lang, keys::controls::PRESENTER_NOW)}</p>
-                {move || controls.blackout.get().then(|| view! {
-                    <p class="presenter__blackout" role="status">{text(lang, keys::controls::PRESENTER_BLACKOUT)}</p>
+                {move || controls.blackout.get().then(|| {
+                    el("p")
+                        .class("presenter__blackout")
+                        .attr("role", "status")
+                        .text(text(lang, keys::controls::PRESENTER_BLACKOUT))
                 })}
                 <ScreenView screen=screen(current) lang=lang notes=notes />
             </section>

@@ -7,6 +7,7 @@ use super::state::Controls;
 use crate::content::ScreenId;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::timer::{format_duration, pacing, remaining_on, Pace};
+use crate::ui::static_dom::{button, el};
 
 /// The timer for `screen`.
 #[component]
@@ -91,7 +92,7 @@ pub fn TimerPanel(controls: Controls, lang: Lang, screen: ScreenId) -> impl Into
                 {move || (!clock.with(|c| c.is_running()) && clock.with(|c| c.elapsed(now.get()) > 0))
                     .then(|| text(lang, keys::controls::TIMER_PAUSED))}
             </span>
-            {move || pace().map(|(class, label)| view! { <span class=class data-testid="pace">{label}</span> })}
+            {move || pace().map(|(class, label)| el("span").class(class).attr("data-testid", "pace").text(label))}
             <div class="timer__buttons">
                 <button
                     type="button"
@@ -102,25 +103,20 @@ pub fn TimerPanel(controls: Controls, lang: Lang, screen: ScreenId) -> impl Into
                     {toggle_label}
                 </button>
                 {move || if confirming_reset.get() {
-                    view! {
-                        <span class="timer__confirm" role="group" aria-label=text(lang, keys::controls::TIMER_RESET_CONFIRM)>
-                            <span class="timer__confirm-text">{text(lang, keys::controls::TIMER_RESET_CONFIRM)}</span>
-                            <button type="button" class="timer__reset-yes" on:click=reset>
-                                {text(lang, keys::controls::TIMER_RESET_YES)}
-                            </button>
-                            <button type="button" class="timer__reset-no" on:click=move |_| confirming_reset.set(false)>
-                                {text(lang, keys::controls::TIMER_RESET_NO)}
-                            </button>
-                        </span>
-                    }
-                    .into_any()
+                    let question = text(lang, keys::controls::TIMER_RESET_CONFIRM);
+                    el("span")
+                        .class("timer__confirm")
+                        .attr("role", "group")
+                        .attr("aria-label", question)
+                        .child(el("span").class("timer__confirm-text").text(question))
+                        .child(button("timer__reset-yes", text(lang, keys::controls::TIMER_RESET_YES)).on("click", reset))
+                        .child(
+                            button("timer__reset-no", text(lang, keys::controls::TIMER_RESET_NO))
+                                .on("click", move |_| confirming_reset.set(false)),
+                        )
                 } else {
-                    view! {
-                        <button type="button" class="timer__reset" on:click=move |_| confirming_reset.set(true)>
-                            {text(lang, keys::controls::TIMER_RESET)}
-                        </button>
-                    }
-                    .into_any()
+                    button("timer__reset", text(lang, keys::controls::TIMER_RESET))
+                        .on("click", move |_| confirming_reset.set(true))
                 }}
             </div>
         </section>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::icons;
 use super::state::{Controls, Overlay};
 use crate::i18n::{keys, text, text_with, Key, Lang};
+use crate::ui::static_dom::el;
 
 /// The presentation toolbar.
 #[component]
@@ -51,8 +52,11 @@ pub fn Toolbar(
             {button(icons::HELP, keys::controls::HELP, "toolbar__help",
                 Callback::new(move |()| controls.overlay.set(Some(Overlay::Help))))}
         </div>
-        {move || controls.presenter_blocked.get().then(|| view! {
-            <p class="toolbar__blocked" role="alert">{text(lang.get(), keys::controls::PRESENTER_BLOCKED)}</p>
+        {move || controls.presenter_blocked.get().then(|| {
+            el("p")
+                .class("toolbar__blocked")
+                .attr("role", "alert")
+                .text(text(lang.get(), keys::controls::PRESENTER_BLOCKED))
         })}
     }
 }
