@@ -49,7 +49,10 @@ mod tests {
     #[test]
     fn titles_match_in_the_current_language_ignoring_case() {
         let title = text(Lang::Fr, keys::deck::team::TITLE).to_uppercase();
-        assert!(title.contains('É'), "the test needs an accented capital: {title}");
+        assert!(
+            title.contains('É'),
+            "the test needs an accented capital: {title}"
+        );
         assert_eq!(
             find_screen(&title, Lang::Fr),
             Some(ScreenId::Slide(Slide::TeamComposition))
@@ -72,7 +75,10 @@ mod tests {
             find_screen("experimentation", Lang::Fr),
             Some(ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)))
         );
-        assert_eq!(find_screen("dévops", Lang::En), find_screen("devops", Lang::En));
+        assert_eq!(
+            find_screen("dévops", Lang::En),
+            find_screen("devops", Lang::En)
+        );
     }
 
     #[test]

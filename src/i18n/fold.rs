@@ -81,7 +81,9 @@ mod tests {
     #[test]
     fn every_letter_of_the_two_tables_folds_to_ascii_letters() {
         for code in 0xC0..=0x17F_u32 {
-            let Some(c) = char::from_u32(code) else { continue };
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
             if c == '×' || c == '÷' {
                 continue;
             }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::session::Session;
-use crate::i18n::fold;
 use super::store::NOTES_FORMAT_VERSION;
+use crate::i18n::fold;
 
 /// What every export says it is, so that an import can tell it from any other JSON.
 pub const EXPORT_APP: &str = "devops-workshop";

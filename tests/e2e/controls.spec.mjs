@@ -21,8 +21,12 @@ test.describe('keys', () => {
     await page.keyboard.press('End');
     await expect(page).toHaveURL(/#\/en\/deck\/team$/);
     await expect(page.locator('.pager__count')).toHaveText(`${SCREEN_COUNT} / ${SCREEN_COUNT}`);
+    const fillWidth = () => page.locator('.pager__fill').evaluate((fill) => fill.style.width);
+    expect(await fillWidth()).toBe('100%');
     await page.keyboard.press('Home');
     await expect(page).toHaveURL(/#\/en\/$/);
+    await expect(page.locator('.pager__count')).toHaveText(`1 / ${SCREEN_COUNT}`);
+    expect(await fillWidth()).toBe(`${Math.floor(100 / SCREEN_COUNT)}%`);
   });
 
   test('typing in the notes types, and triggers no shortcut', async ({ page }) => {
