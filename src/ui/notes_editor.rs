@@ -6,6 +6,7 @@ use super::export_now::ExportNowButton;
 use super::notes_context::NotesContext;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::{NotSavedReason, SaveStatus};
+use crate::ui::static_dom::{button, el};
 
 /// A labelled text area that saves as the team types, with a spoken save status. It follows
 /// the open session, and edits made in another tab.
@@ -27,19 +28,26 @@ pub fn NotesEditor(
             "save-status"
         }
     };
-    let conflicted = move || {
+    // A memo, so that the alert is built (and announced) once when a conflict appears, not
+    // again at every keystroke that changes the store.
+    let conflicted = Memo::new(move |_| {
         notes.conflicts.with(|all| {
             let current = notes.store.with(|s| s.current_id().map(str::to_string));
             all.iter()
                 .any(|c| c.notes_id == notes_id && Some(&c.session_id) == current.as_ref())
         })
-    };
+    });
     view! {
         <div class="notes">
-            <label id=format!("{field_id}-label") for=field_id.clone() class="notes__label">
-                {text_with(lang, keys::app::NOTES_LABEL, &[("screen", screen_title)])}
-            </label>
-            <p class="notes__hint" id=format!("{field_id}-hint")>{text(lang, keys::app::NOTES_HINT)}</p>
+            {el("label")
+                .attr("id", format!("{field_id}-label"))
+                .attr("for", field_id.clone())
+                .class("notes__label")
+                .text(text_with(lang, keys::app::NOTES_LABEL, &[("screen", screen_title)]))}
+            {el("p")
+                .class("notes__hint")
+                .attr("id", format!("{field_id}-hint"))
+                .text(text(lang, keys::app::NOTES_HINT))}
             <textarea
                 id=field_id.clone()
                 class="notes__field"
@@ -49,14 +57,16 @@ pub fn NotesEditor(
                 on:input=move |event| notes.edit_note(notes_id, &event_target_value(&event))
                 on:blur=move |_| notes.flush()
             ></textarea>
-            <Show when=conflicted>
-                <div class="notes__conflict" role="alert">
-                    <p>{text(lang, keys::notes::conflict::NOTICE)}</p>
-                    <button type="button" class="quiet-button" on:click=move |_| notes.dismiss_conflicts()>
-                        {text(lang, keys::notes::conflict::DISMISS)}
-                    </button>
-                </div>
-            </Show>
+            {move || conflicted.get().then(|| {
+                el("div")
+                    .class("notes__conflict")
+                    .attr("role", "alert")
+                    .child(el("p").text(text(lang, keys::notes::conflict::NOTICE)))
+                    .child(
+                        button("quiet-button", text(lang, keys::notes::conflict::DISMISS))
+                            .on("click", move |_| notes.dismiss_conflicts()),
+                    )
+            })}
             <div class="notes__status-row">
                 <p id=format!("{field_id}-status") class=status_class role="status" aria-live="polite">
                     {status}

@@ -297,6 +297,15 @@ test.describe('two tabs', () => {
     }).toPass();
     const shown = (await one.locator('.notes__conflict').count()) > 0 ? one : two;
     await expect(shown.locator('.notes__conflict')).toContainText(t('en', 'notes.conflict.notice'));
+
+    // The alert is announced once: typing on does not rebuild it. Then it can be dismissed.
+    await shown.locator('.notes__conflict').evaluate((alert) => { alert.dataset.seen = 'yes'; });
+    await notesField(shown, 'en', 'act2.title').press('End');
+    await notesField(shown, 'en', 'act2.title').pressSequentially(' and more');
+    await expect(status(shown)).toHaveText(t('en', 'app.saved'));
+    await expect(shown.locator('.notes__conflict')).toHaveAttribute('data-seen', 'yes');
+    await shown.getByRole('button', { name: t('en', 'notes.conflict.dismiss') }).click();
+    await expect(shown.locator('.notes__conflict')).toHaveCount(0);
   });
 });
 

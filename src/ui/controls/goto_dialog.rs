@@ -7,6 +7,7 @@ use crate::browser::location;
 use crate::content::{find_screen, ScreenId};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::route::Route;
+use crate::ui::static_dom::el;
 
 /// The go-to overlay.
 #[component]
@@ -28,7 +29,7 @@ pub fn GoToDialog(lang: Lang, route: ReadSignal<Route>, on_close: Callback<()>) 
     view! {
         <Modal title=text(lang, keys::controls::GOTO).to_string() id="goto-dialog" lang=lang on_close=on_close>
             <form class="goto" on:submit=submit>
-                <label for="goto-input">{text(lang, keys::controls::GOTO_LABEL)}</label>
+                {el("label").attr("for", "goto-input").text(text(lang, keys::controls::GOTO_LABEL))}
                 <div class="goto__row">
                     <input
                         id="goto-input"
@@ -43,9 +44,10 @@ pub fn GoToDialog(lang: Lang, route: ReadSignal<Route>, on_close: Callback<()>) 
                     />
                     <button type="submit" class="button button--primary">{text(lang, keys::controls::GOTO_SUBMIT)}</button>
                 </div>
-                <p id="goto-hint" class="modal__hint">
-                    {text_with(lang, keys::controls::GOTO_HINT, &[("total", &total)])}
-                </p>
+                {el("p")
+                    .attr("id", "goto-hint")
+                    .class("modal__hint")
+                    .text(text_with(lang, keys::controls::GOTO_HINT, &[("total", &total)]))}
                 <p id="goto-error" class="goto__error" role="alert">
                     {move || no_match.get().map(|q| text_with(lang, keys::controls::GOTO_NO_MATCH, &[("query", &q)]))}
                 </p>

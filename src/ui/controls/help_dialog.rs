@@ -38,10 +38,8 @@ pub fn HelpDialog(lang: Lang, on_close: Callback<()>) -> impl IntoView {
     }));
     view! {
         <Modal title=text(lang, keys::controls::HELP).to_string() id="help-dialog" lang=lang on_close=on_close>
-            <table class="key-table">
-                {rows}
-            </table>
-            <p class="modal__hint">{text(lang, keys::controls::HELP_TYPING)}</p>
+            {el("table").class("key-table").child(rows)}
+            {el("p").class("modal__hint").text(text(lang, keys::controls::HELP_TYPING))}
         </Modal>
     }
 }
