@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
+use super::static_dom::button;
 use crate::browser::{clock, download};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_json::{export_file_name, session_json};
@@ -25,9 +26,8 @@ pub fn ExportNowButton(notes: NotesContext, lang: Lang) -> impl IntoView {
         ));
     };
     view! {
-        <button type="button" class="action-button action-button--primary export-now" on:click=export>
-            {text(lang, keys::notes::status::EXPORT_NOW)}
-        </button>
+        {button("action-button action-button--primary export-now", text(lang, keys::notes::status::EXPORT_NOW))
+            .on("click", export)}
         <span class="export-now__outcome" role="status">{move || outcome.get()}</span>
     }
 }

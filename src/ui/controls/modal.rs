@@ -7,6 +7,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{keys, text, Lang};
+use crate::ui::static_dom::el;
 
 /// A modal dialog with a heading and a close button. `on_close` runs however it is closed.
 #[component]
@@ -58,18 +59,18 @@ pub fn Modal(
             }
             on:close=move |_| on_close.run(())
         >
-            <div class="modal__header">
-                <h2 id=heading_id class="modal__title">{title}</h2>
-                <button
-                    type="button"
-                    class="modal__close"
-                    aria-label=text(lang, keys::controls::CLOSE)
-                    title=text(lang, keys::controls::CLOSE)
-                    on:click=move |_| on_close.run(())
-                >
-                    "×"
-                </button>
-            </div>
+            {el("div")
+                .class("modal__header")
+                .child(el("h2").attr("id", heading_id).class("modal__title").text(title))
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("modal__close")
+                        .attr("aria-label", text(lang, keys::controls::CLOSE))
+                        .attr("title", text(lang, keys::controls::CLOSE))
+                        .text("×")
+                        .on("click", move |_| on_close.run(())),
+                )}
             <div class="modal__body">{children()}</div>
         </dialog>
     }

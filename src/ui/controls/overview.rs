@@ -82,7 +82,7 @@ pub fn Overview(
                 {groups}
             </div>
             <div class="overview__length">
-                <label for="workshop-length">{text(lang, keys::controls::OVERVIEW_LENGTH)}</label>
+                {el("label").attr("for", "workshop-length").text(text(lang, keys::controls::OVERVIEW_LENGTH))}
                 <input
                     id="workshop-length"
                     type="number"
@@ -94,7 +94,10 @@ pub fn Overview(
                     on:change=set_length
                     aria-describedby="workshop-length-hint"
                 />
-                <p id="workshop-length-hint" class="modal__hint">{text(lang, keys::controls::OVERVIEW_LENGTH_HINT)}</p>
+                {el("p")
+                    .attr("id", "workshop-length-hint")
+                    .class("modal__hint")
+                    .text(text(lang, keys::controls::OVERVIEW_LENGTH_HINT))}
             </div>
         </Modal>
     }

@@ -44,7 +44,10 @@ pub fn PresenterView(
     view! {
         <div class="presenter">
             <section class="presenter__now" aria-labelledby="presenter-now-label">
-                <p id="presenter-now-label" class="presenter__label">{text(lang, keys::controls::PRESENTER_NOW)}</p>
+                {el("p")
+                    .attr("id", "presenter-now-label")
+                    .class("presenter__label")
+                    .text(text(lang, keys::controls::PRESENTER_NOW))}
                 {move || controls.blackout.get().then(|| {
                     el("p")
                         .class("presenter__blackout")
@@ -56,7 +59,10 @@ pub fn PresenterView(
             <aside class="presenter__side">
                 <TimerPanel controls=controls lang=lang screen=current />
                 <section class="presenter__next" aria-labelledby="presenter-next-label">
-                    <h2 id="presenter-next-label" class="presenter__label">{text(lang, keys::controls::PRESENTER_NEXT)}</h2>
+                    {el("h2")
+                        .attr("id", "presenter-next-label")
+                        .class("presenter__label")
+                        .text(text(lang, keys::controls::PRESENTER_NEXT))}
                     {next}
                 </section>
             </aside>

@@ -75,7 +75,7 @@ pub fn TimerPanel(controls: Controls, lang: Lang, screen: ScreenId) -> impl Into
     view! {
         <section class="timer" aria-label=text(lang, keys::controls::TIMER)>
             <div class="timer__readout">
-                <span class="timer__label">{text(lang, keys::controls::TIMER_SCREEN)}</span>
+                {el("span").class("timer__label").text(text(lang, keys::controls::TIMER_SCREEN))}
                 <span
                     class="timer__countdown"
                     class:timer__countdown--over=move || remaining() < 0
@@ -85,7 +85,7 @@ pub fn TimerPanel(controls: Controls, lang: Lang, screen: ScreenId) -> impl Into
                 </span>
             </div>
             <div class="timer__readout">
-                <span class="timer__label">{text(lang, keys::controls::TIMER_TOTAL)}</span>
+                {el("span").class("timer__label").text(text(lang, keys::controls::TIMER_TOTAL))}
                 <span class="timer__total" data-testid="workshop-total">{total}</span>
             </div>
             <span class="timer__state" data-testid="timer-state">
