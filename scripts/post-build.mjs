@@ -5,12 +5,15 @@
 // would serve stale files while developing):
 //   - wasm-bindgen's JS glue minified with esbuild (Trunk's own minifier cannot parse it), and
 //     its `integrity` in index.html updated to match;
+//   - the stylesheets (one source file per concern in style/) joined, in their order, into one
+//     hashed file: one render-blocking request instead of four, and 1.5 KB less gzip, as the
+//     files share most of their vocabulary;
 //   - a strict Content-Security-Policy <meta>, with the sha256 of each inline script (Trunk's
 //     loader), so the policy needs neither 'unsafe-inline' nor 'unsafe-eval';
 //   - sw.js, a service worker that precaches this build's files under a cache named after a
 //     hash of them, so each deploy gets its own cache and the old one is deleted on activation.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { transformSync } from 'esbuild';
@@ -63,6 +66,7 @@ if (release) {
   for (const name of readdirSync(staging).filter((file) => file.endsWith('.js'))) {
     html = withMinifiedScript(html, name);
   }
+  html = withOneStylesheet(html);
   writeFileSync(indexPath, withCsp(html));
   writeFileSync(join(staging, 'sw.js'), serviceWorker(staging));
 }
@@ -82,6 +86,22 @@ function withMinifiedScript(html, name) {
   });
   if (updated === 0) throw new Error(`post-build: no <link> to ${name} in index.html`);
   return result;
+}
+
+/** Joins the stylesheets `html` links, in order, into one file named after its content; returns
+ * `html` linking that file alone, with its integrity. */
+function withOneStylesheet(html) {
+  const links = [...html.matchAll(/<link\b[^>]*\bhref=["']?\.\/([\w.-]+\.css)["']?[^>]*>/g)];
+  if (links.length === 0) throw new Error('post-build: index.html links no stylesheet');
+  const css = links.map(([, name]) => readFileSync(join(staging, name), 'utf8').trim()).join('\n');
+  const name = `app-${createHash('sha256').update(css, 'utf8').digest('hex').slice(0, 16)}.css`;
+  const integrity = `sha384-${createHash('sha384').update(css, 'utf8').digest('base64')}`;
+  writeFileSync(join(staging, name), css);
+  for (const [, old] of links) rmSync(join(staging, old));
+  const [first, ...rest] = links.map(([tag]) => tag);
+  let joined = html.replace(first, `<link href=./${name} integrity=${integrity} rel=stylesheet>`);
+  for (const tag of rest) joined = joined.replace(tag, '');
+  return joined;
 }
 
 /** `html` with the CSP <meta> as the first element after <meta charset>. */

@@ -1,7 +1,7 @@
 // The build as a static host serves it: from a subpath and from the root, with no rewrites,
 // and with notes that outlive the browser itself.
 import { test, expect, chromium } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT_PORT } from '../../playwright.config.mjs';
@@ -12,6 +12,34 @@ test('the same build works from the root of a host', async ({ page }) => {
   await expect(page.locator('#screen-heading')).toHaveText(t('fr', 'deck.team.title'));
   await page.locator('a.pager__link--previous').click();
   await expect(page).toHaveURL(`http://127.0.0.1:${ROOT_PORT}/#/fr/deck/pillars/3`);
+});
+
+test('one stylesheet carries the rules of every style source, in order', async ({ page }) => {
+  await page.goto('./#/en/act/1');
+  await expect(page.locator('#screen-heading')).toHaveText(t('en', 'act1.title'));
+  // The first plain class rule of each file in style/, e.g. `.session-controls {`.
+  const sources = readdirSync('style').filter((name) => name.endsWith('.css'));
+  const firstRules = sources.map((name) => readFileSync(join('style', name), 'utf8').match(/^(\.[a-z][\w-]*) \{/m)?.[1]);
+  expect(firstRules.every(Boolean)).toBe(true);
+  const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => {
+    const selectors = [];
+    const walk = (rules) => {
+      for (const rule of rules) {
+        if (rule.selectorText) selectors.push(rule.selectorText);
+        if (rule.cssRules) walk(rule.cssRules);
+      }
+    };
+    walk(sheet.cssRules);
+    return selectors;
+  }));
+  expect(sheets).toHaveLength(1);
+  for (const selector of firstRules) expect(sheets[0], selector).toContain(selector);
+  // In the order of index.html: main.css before the files that build on it.
+  const html = readFileSync('index.html', 'utf8');
+  const order = [...html.matchAll(/href="style\/([\w-]+\.css)"/g)].map((m) => m[1]);
+  expect(order.length).toBe(sources.length);
+  const positions = order.map((name) => sheets[0].indexOf(firstRules[sources.indexOf(name)]));
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
 });
 
 test('the server has no rewrites: an unknown file is a 404, not the app', async ({ request, baseURL }) => {
