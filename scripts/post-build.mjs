@@ -70,7 +70,7 @@ if (release) {
   writeFileSync(indexPath, withCsp(html));
   writeFileSync(join(staging, 'sw.js'), serviceWorker(staging));
 }
-console.log(`post-build: icons and manifest${release ? ', CSP and sw.js' : ''} written to ${staging}`);
+console.log(`post-build: icons and manifest${release ? ', one stylesheet, CSP and sw.js' : ''} written to ${staging}`);
 
 /** Minifies the JS file `name` in place; returns `html` with that file's integrity updated. */
 function withMinifiedScript(html, name) {
@@ -91,7 +91,8 @@ function withMinifiedScript(html, name) {
 /** Joins the stylesheets `html` links, in order, into one file named after its content; returns
  * `html` linking that file alone, with its integrity. */
 function withOneStylesheet(html) {
-  const links = [...html.matchAll(/<link\b[^>]*\bhref=["']?\.\/([\w.-]+\.css)["']?[^>]*>/g)];
+  const links = [...html.matchAll(/<link\b[^>]*\bhref=["']?\.\/([\w.-]+\.css)["']?[^>]*>/g)]
+    .filter(([tag]) => /\brel=["']?stylesheet\b/.test(tag));
   if (links.length === 0) throw new Error('post-build: index.html links no stylesheet');
   const css = links.map(([, name]) => readFileSync(join(staging, name), 'utf8').trim()).join('\n');
   const name = `app-${createHash('sha256').update(css, 'utf8').digest('hex').slice(0, 16)}.css`;

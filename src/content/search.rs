@@ -75,6 +75,7 @@ mod tests {
             find_screen("experimentation", Lang::Fr),
             Some(ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)))
         );
+        assert!(find_screen("devops", Lang::En).is_some());
         assert_eq!(
             find_screen("dévops", Lang::En),
             find_screen("devops", Lang::En)

@@ -127,7 +127,10 @@ impl Controls {
     /// Blacks out the projector, or brings it back, here and in the other window; a running
     /// clock pauses meanwhile.
     pub fn set_blackout(&self, on: bool) {
-        self.blackout.set(on);
+        // Only a change notifies: the notices that follow it are announced once.
+        if self.blackout.get_untracked() != on {
+            self.blackout.set(on);
+        }
         self.update_clock(|clock, now| clock.set_blackout(on, now));
         self.broadcast(SyncEvent::Blackout { on });
     }

@@ -92,7 +92,8 @@ pub fn TimerPanel(controls: Controls, lang: Lang, screen: ScreenId) -> impl Into
                 {move || (!clock.with(|c| c.is_running()) && clock.with(|c| c.elapsed(now.get()) > 0))
                     .then(|| text(lang, keys::controls::TIMER_PAUSED))}
             </span>
-            {move || pace().map(|(class, label)| el("span").class(class).attr("data-testid", "pace").text(label))}
+            // It ticks: a view! updates the text in place rather than replacing the node.
+            {move || pace().map(|(class, label)| view! { <span class=class data-testid="pace">{label}</span> })}
             <div class="timer__buttons">
                 <button
                     type="button"

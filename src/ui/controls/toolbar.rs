@@ -52,6 +52,8 @@ pub fn Toolbar(
             {button(icons::HELP, keys::controls::HELP, "toolbar__help",
                 Callback::new(move |()| controls.overlay.set(Some(Overlay::Help))))}
         </div>
+        // Set again at each blocked P, so the alert is read out again each time: wanted, as
+        // the facilitator has just tried again.
         {move || controls.presenter_blocked.get().then(|| {
             el("p")
                 .class("toolbar__blocked")
