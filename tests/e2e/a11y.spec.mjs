@@ -172,6 +172,9 @@ test('the whole workshop can be run from the keyboard, notes included, with the 
         wroteNotes = true;
       } else if (focus.isNext && wroteNotes) {
         await page.keyboard.press('Enter');
+        // The new screen takes the focus on its heading (a frame after it is drawn): the next
+        // Tab starts from there, as it does for a person.
+        await expect(heading(page)).toBeFocused();
         moved = true;
       }
     }
