@@ -19,6 +19,16 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// A new, empty `<div class="{class}">` at the end of `<body>`, outside the app's root; `None`
+/// if the page has no body.
+pub fn append_div_to_body(class: &str) -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let div = document.create_element("div").ok()?;
+    div.set_class_name(class);
+    document.body()?.append_child(&div).ok()?;
+    Some(div)
+}
+
 /// The element with `id`, as a `T`, if the page has one of that kind.
 fn element_by_id<T: JsCast>(id: &str) -> Option<T> {
     web_sys::window()?

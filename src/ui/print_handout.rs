@@ -1,31 +1,41 @@
 //! The printed handout: the open session's acts and deck sections with their questions and
 //! the team's notes. Hidden on screen; `style/notes.css` shows only it when printing.
 
-use leptos::portal::Portal;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
 use super::notes_context::NotesContext;
 use super::session_summary::SessionSummary;
 use super::static_dom::{el, El};
+use crate::browser::document;
 use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::Session;
 
-/// The handout, mounted at the end of `<body>` so that it prints even though the page around
-/// it does not.
+/// The handout, in a `<div>` at the end of `<body>` so that it prints even though the app around
+/// it does not. It is redrawn when the notes or the export language change.
+///
+/// Built by hand: Leptos's `Portal` made the wasm 2 KB of gzip larger than this, for this
+/// one use: the content is an `El` tree, so an effect that replaces the children is enough.
 #[component]
 pub fn PrintHandout(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
-    let handout = move || {
-        let lang = lang.get();
-        notes
-            .store
-            .with(|store| handout(&store.current().cloned().unwrap_or_default(), lang))
+    let Some(container) = document::append_div_to_body("handout") else {
+        return;
     };
-    view! {
-        <Portal>
-            <div class="handout" lang=move || lang.get().code()>{handout}</div>
-        </Portal>
-    }
+    let container = SendWrapper::new(container);
+    let drawn = container.clone();
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let sections = notes
+            .store
+            .with(|store| handout(&store.current().cloned().unwrap_or_default(), lang));
+        let _ = drawn.set_attribute("lang", lang.code());
+        drawn.set_text_content(None);
+        for section in sections {
+            let _ = drawn.append_child(&section.into_dom());
+        }
+    });
+    on_cleanup(move || container.remove());
 }
 
 /// The handout of `session` in `lang`: a title, the session's details, and for each act and

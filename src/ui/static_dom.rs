@@ -134,6 +134,11 @@ impl El {
         self
     }
 
+    /// The DOM element, for a place outside the view tree (see `print_handout`).
+    pub fn into_dom(self) -> web_sys::Element {
+        self.element()
+    }
+
     /// Builds the DOM element.
     fn element(self) -> Element {
         let element = Rndr::create_element(self.tag, None);

@@ -416,6 +416,15 @@ test.describe('export and import', () => {
     await expect(handout).toContainText(t('en', 'act1.q1'));
     await expect(handout).toContainText('Printed note');
     await expect(page.locator('button:visible')).toHaveCount(0);
+    await expect(handout).toHaveCount(1);
+    await expect(handout).toHaveAttribute('lang', 'en');
+
+    // It follows the notes as they change.
+    await page.emulateMedia({ media: 'screen' });
+    await expect(handout).toBeHidden();
+    await notesField(page, 'en', 'act1.title').fill('Printed note, edited');
+    await page.emulateMedia({ media: 'print' });
+    await expect(handout).toContainText('Printed note, edited');
   });
 });
 
