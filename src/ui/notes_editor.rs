@@ -21,6 +21,7 @@ pub fn NotesEditor(
     let value = move || notes.note(notes_id);
     let status = move || status_text(lang, &notes.status.get());
     let failed = move || matches!(notes.status.get(), SaveStatus::NotSaved(_));
+    let save_failed = Memo::new(move |_| failed());
     let status_class = move || {
         if failed() {
             "save-status save-status--failed"
@@ -71,9 +72,8 @@ pub fn NotesEditor(
                 <p id=format!("{field_id}-status") class=status_class role="status" aria-live="polite">
                     {status}
                 </p>
-                <Show when=failed>
-                    <ExportNowButton notes=notes lang=lang />
-                </Show>
+                // Kept while saving keeps failing: its own message stays until it succeeds.
+                {move || save_failed.get().then(|| view! { <ExportNowButton notes=notes lang=lang /> })}
             </div>
         </div>
     }

@@ -155,10 +155,17 @@ test.describe('storage failures keep the text', () => {
     const file = await (await download).path();
     const backup = JSON.parse(readFileSync(file, 'utf8'));
     expect(backup.session.notes['act/2']).toBe(text);
+    // Typing on while storage stays full keeps the button and what it said.
+    const outcome = page.locator('.export-now__outcome');
+    await expect(outcome).toContainText('.json');
+    await notesField(page, 'en', 'act2.title').press('End');
+    await page.keyboard.type('!');
+    await expect(status(page)).toHaveText(t('en', 'app.not_saved_quota'));
+    await expect(outcome).toContainText('.json');
     // Still in memory after moving around.
     await page.locator('.pager__link--next').click();
     await page.locator('.pager__link--previous').click();
-    await expect(notesField(page, 'en', 'act2.title')).toHaveValue(text);
+    await expect(notesField(page, 'en', 'act2.title')).toHaveValue(`${text}!`);
     await page.evaluate(() => localStorage.clear());
   });
 
