@@ -11,7 +11,7 @@ use crate::ui::static_dom::el;
 
 /// A modal dialog with a heading and a close button. `on_close` runs however it is closed.
 #[component]
-pub fn Modal(
+pub fn Modal<C: IntoView + 'static>(
     /// The dialog's heading, also its accessible name.
     title: String,
     /// Its `id`, for styling and tests.
@@ -19,7 +19,9 @@ pub fn Modal(
     lang: Lang,
     /// Called when the dialog closes (Escape, the close button, or the caller).
     on_close: Callback<()>,
-    children: Children,
+    /// Typed rather than `Children`: that would box the body as an `AnyView`, whose machinery
+    /// the app otherwise does without.
+    children: TypedChildren<C>,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let return_focus = web_sys::window()
@@ -71,7 +73,7 @@ pub fn Modal(
                         .text("×")
                         .on("click", move |_| on_close.run(())),
                 )}
-            <div class="modal__body">{children()}</div>
+            <div class="modal__body">{children.into_inner()()}</div>
         </dialog>
     }
 }
