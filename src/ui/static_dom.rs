@@ -182,18 +182,12 @@ impl El {
 
     /// The value of the attribute `name`, if it is set.
     pub fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, value)| value.as_str())
+        value_named(&self.attributes, name)
     }
 
     /// The value of the CSS property `name`, if it is set.
     pub fn style_property(&self, name: &str) -> Option<&str> {
-        self.styles
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, value)| value.as_str())
+        value_named(&self.styles, name)
     }
 
     /// The child elements (not the text nodes or drawings), in order.
@@ -235,6 +229,15 @@ impl El {
         }
         all
     }
+}
+
+/// The value paired with `name` in a list of attributes or CSS properties.
+#[cfg(test)]
+fn value_named<'a>(pairs: &'a [(&'static str, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value.as_str())
 }
 
 impl From<El> for Child {
