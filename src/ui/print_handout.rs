@@ -26,9 +26,10 @@ pub fn PrintHandout(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
     let drawn = container.clone();
     Effect::new(move |_| {
         let lang = lang.get();
-        let sections = notes
-            .store
-            .with(|store| handout(&store.current().cloned().unwrap_or_default(), lang));
+        let sections = notes.store.with(|store| match store.current() {
+            Some(session) => handout(session, lang),
+            None => handout(&Session::default(), lang),
+        });
         let _ = drawn.set_attribute("lang", lang.code());
         drawn.set_text_content(None);
         for section in sections {
