@@ -17,15 +17,15 @@ use crate::notes::LANG_KEY;
 use crate::route::{is_valid_pair, Route};
 use crate::sync::SyncEvent;
 use crate::ui::controls::Overlay;
-use crate::ui::{Controls, NotesContext, Shell};
+use crate::ui::dom_tree::Child;
+use crate::ui::{shell, Controls, NotesContext};
 
 /// The sessionStorage key of this tab's pair id: it survives reloads of the tab, and a second
 /// tab (a second workshop) gets its own.
 const PAIR_KEY: &str = "devops-workshop.pair";
 
-/// The root component.
-#[component]
-pub fn App() -> impl IntoView {
+/// The whole app: the page's parts, with the reactive state and the listeners behind them.
+pub fn app() -> Vec<Child> {
     let (route, set_route) = signal(route_from_url());
     let _ = window_event_listener(ev::hashchange, move |_| set_route.set(route_from_url()));
     let lang = Signal::derive(move || route.with(Route::lang).unwrap_or_else(preferred_lang));
@@ -91,7 +91,7 @@ pub fn App() -> impl IntoView {
     });
 
     let notes = NotesContext::load();
-    view! { <Shell route=route lang=lang notes=notes controls=controls on_presenter=open_presenter /> }
+    shell(route, lang, notes, controls, open_presenter)
 }
 
 fn run_action(

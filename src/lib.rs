@@ -16,8 +16,10 @@ pub mod theme;
 pub mod timer;
 pub mod ui;
 
-/// Replaces the splash of `index.html` with the app, mounted on the page's body.
+/// Replaces the splash of `index.html` with the app, at the end of the page's body.
 pub fn start() {
     browser::document::remove_by_id("splash");
-    leptos::mount::mount_to_body(app::App);
+    if let Some(body) = browser::document::body() {
+        ui::dom_tree::mount(&body, app::app);
+    }
 }

@@ -19,6 +19,11 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// The page's `<body>`, if it has one.
+pub fn body() -> Option<web_sys::Element> {
+    Some(web_sys::window()?.document()?.body()?.into())
+}
+
 /// A new, empty `<div class="{class}">` at the end of `<body>`, outside the app's root; `None`
 /// if the page has no body.
 pub fn append_div_to_body(class: &str) -> Option<web_sys::Element> {

@@ -1,9 +1,9 @@
 //! The static part of a screen, its header and its blocks, as [`El`] trees.
 
+use super::dom_tree::{el, El};
 use super::illustrations::{
     actor_figure, boat, org_chart, pillars_diagram, qa_devops_diagram, Drawing,
 };
-use super::static_dom::{el, El};
 use crate::content::{Block, Illustration, Part, Screen};
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;

@@ -2,15 +2,14 @@
 
 use leptos::prelude::*;
 
+use super::dom_tree::{button, el, El};
 use super::notes_context::NotesContext;
-use super::static_dom::button;
 use crate::browser::{clock, download};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_json::{export_file_name, session_json};
 
 /// Downloads the open session as a JSON backup, and says whether that worked.
-#[component]
-pub fn ExportNowButton(notes: NotesContext, lang: Lang) -> impl IntoView {
+pub fn export_now(notes: NotesContext, lang: Lang) -> Vec<El> {
     let outcome = RwSignal::new(None::<String>);
     let export = move |_| {
         let Some(session) = notes.store.with_untracked(|s| s.current().cloned()) else {
@@ -25,9 +24,15 @@ pub fn ExportNowButton(notes: NotesContext, lang: Lang) -> impl IntoView {
             },
         ));
     };
-    view! {
-        {button("action-button action-button--primary export-now", text(lang, keys::notes::status::EXPORT_NOW))
-            .on("click", export)}
-        <span class="export-now__outcome" role="status">{move || outcome.get()}</span>
-    }
+    vec![
+        button(
+            "action-button action-button--primary export-now",
+            text(lang, keys::notes::status::EXPORT_NOW),
+        )
+        .on("click", export),
+        el("span")
+            .class("export-now__outcome")
+            .attr("role", "status")
+            .live_text(move || outcome.get().unwrap_or_default()),
+    ]
 }

@@ -1,11 +1,11 @@
 //! Export of the open session: Markdown for a wiki, JSON for backup, each as a file or to the
 //! clipboard, and the printed handout.
 
-use leptos::html::Dialog;
 use leptos::prelude::*;
 
+use super::dom_tree::{button, el, El, ElementRef};
 use super::notes_context::NotesContext;
-use super::static_dom::{button, el};
+use super::panel_dialog::dialog_section;
 use crate::browser::{clipboard, clock, dialog, download, print};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_json::{export_file_name, session_json};
@@ -41,14 +41,13 @@ impl Format {
 
 /// The export section of the transfer dialog. `export_lang` is the language of the headings
 /// in the Markdown and the handout.
-#[component]
-pub fn ExportPanel(
+pub fn export_panel(
     notes: NotesContext,
     lang: Signal<Lang>,
     export_lang: Signal<Lang>,
     choose_lang: WriteSignal<Option<Lang>>,
-    dialog_ref: NodeRef<Dialog>,
-) -> impl IntoView {
+    dialog_ref: ElementRef,
+) -> El {
     let outcome = RwSignal::new(None::<String>);
     let current = move || notes.store.with_untracked(|s| s.current().cloned());
     let download = move |format: Format| {
@@ -76,7 +75,7 @@ pub fn ExportPanel(
         });
     };
     let print_handout = move || {
-        if let Some(element) = dialog_ref.get_untracked() {
+        if let Some(element) = dialog_ref.get_value() {
             dialog::close(&element);
         }
         print::print_page();
@@ -121,33 +120,40 @@ pub fn ExportPanel(
                 action(keys::notes::transfer::PRINT, plain).on("click", move |_| print_handout()),
             )
     };
-    let language_choices = move || {
-        Lang::ALL
-            .into_iter()
-            .map(|choice| {
-                view! {
-                    <option value=choice.code() selected=move || export_lang.get() == choice>
-                        {text(choice, choice.autonym_key())}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <section class="panel-dialog__section" aria-labelledby="export-heading">
-            <h3 id="export-heading" class="panel-dialog__subheading">{heading}</h3>
-            <p class="panel-dialog__intro">{move || text(lang.get(), keys::notes::transfer::EXPORT_INTRO)}</p>
-            <div class="session-form__field export-language">
-                <label for="export-language">{move || text(lang.get(), keys::notes::transfer::LANGUAGE)}</label>
-                <select
-                    id="export-language"
-                    on:change=move |event| choose_lang.set(Lang::from_code(&event_target_value(&event)))
-                >
-                    {language_choices}
-                </select>
-            </div>
-            {actions}
-            <p class="transfer-outcome" role="status">{move || outcome.get()}</p>
-        </section>
-    }
+    let language_choices = Lang::ALL.into_iter().map(|choice| {
+        el("option")
+            .attr("value", choice.code())
+            .live_flag("selected", move || export_lang.get() == choice)
+            .text(text(choice, choice.autonym_key()))
+    });
+    dialog_section(
+        "export-heading",
+        heading,
+        lang,
+        keys::notes::transfer::EXPORT_INTRO,
+    )
+    .child(
+        el("div")
+            .class("session-form__field export-language")
+            .child(
+                el("label")
+                    .attr("for", "export-language")
+                    .live_words(lang, keys::notes::transfer::LANGUAGE),
+            )
+            .child(
+                el("select")
+                    .attr("id", "export-language")
+                    .on("change", move |event| {
+                        choose_lang.set(Lang::from_code(&event_target_value(&event)))
+                    })
+                    .children(language_choices),
+            ),
+    )
+    .live_part(move || Some(actions()))
+    .child(
+        el("p")
+            .class("transfer-outcome")
+            .attr("role", "status")
+            .live_text(move || outcome.get().unwrap_or_default()),
+    )
 }

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::dom_tree::{button, el, El};
 use super::notes_context::NotesContext;
+use super::panel_dialog::dialog_section;
 use super::session_summary::SessionSummary;
-use super::static_dom::{button, el, El};
 use crate::browser::file_input::{read_picked_file, PickedFile};
 use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
@@ -40,16 +41,15 @@ enum DoneHow {
 }
 
 /// The import section of the transfer dialog.
-#[component]
-pub fn ImportPanel(
+pub fn import_panel(
     notes: NotesContext,
     lang: Signal<Lang>,
-    /// Every session, to choose which one an import replaces.
+    // Every session, to choose which one an import replaces.
     summaries: Memo<Vec<SessionSummary>>,
-) -> impl IntoView {
+) -> El {
     let step = RwSignal::new(ImportStep::Idle);
     let replace_target = RwSignal::new(None::<String>);
-    let on_pick = move |event: leptos::ev::Event| {
+    let on_pick = move |event: web_sys::Event| {
         read_picked_file(&event, MAX_IMPORT_BYTES, move |result| {
             step.set(match result {
                 Err(_) => ImportStep::Refused(None),
@@ -223,17 +223,29 @@ pub fn ImportPanel(
             }
         }
     };
-    view! {
-        <section class="panel-dialog__section" aria-labelledby="import-heading">
-            <h3 id="import-heading" class="panel-dialog__subheading">{move || text(lang.get(), keys::notes::transfer::IMPORT_HEADING)}</h3>
-            <p class="panel-dialog__intro">{move || text(lang.get(), keys::notes::transfer::IMPORT_INTRO)}</p>
-            <label class="file-picker">
-                <span class="action-button">{move || text(lang.get(), keys::notes::transfer::CHOOSE_FILE)}</span>
-                <input type="file" class="file-picker__input" accept="application/json,.json" on:change=on_pick />
-            </label>
-            {body}
-        </section>
-    }
+    dialog_section(
+        "import-heading",
+        move || text(lang.get(), keys::notes::transfer::IMPORT_HEADING).to_string(),
+        lang,
+        keys::notes::transfer::IMPORT_INTRO,
+    )
+    .child(
+        el("label")
+            .class("file-picker")
+            .child(
+                el("span")
+                    .class("action-button")
+                    .live_words(lang, keys::notes::transfer::CHOOSE_FILE),
+            )
+            .child(
+                el("input")
+                    .attr("type", "file")
+                    .class("file-picker__input")
+                    .attr("accept", "application/json,.json")
+                    .on("change", on_pick),
+            ),
+    )
+    .live_part(body)
 }
 
 /// An imported session as text: its fields, then each note under its screen's title.

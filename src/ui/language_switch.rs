@@ -2,14 +2,16 @@
 
 use leptos::prelude::*;
 
-use super::static_dom::{el, El};
+use super::dom_tree::{el, El};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::route::Route;
 
 /// The language switcher, shown on every screen. Redrawn when the route changes.
-#[component]
-pub fn LanguageSwitch(route: ReadSignal<Route>, lang: Signal<Lang>) -> impl IntoView {
-    move || route.with(|route| language_links(route, lang.get()))
+pub fn language_switch(
+    route: ReadSignal<Route>,
+    lang: Signal<Lang>,
+) -> impl FnMut() -> Option<El> + Send {
+    move || Some(route.with(|route| language_links(route, lang.get())))
 }
 
 /// A link to `route` in each language, the current one (`current`) marked.

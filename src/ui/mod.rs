@@ -2,15 +2,18 @@
 
 mod block_view;
 pub mod controls;
+pub mod dom_tree;
 mod export_now;
 mod export_panel;
 pub mod illustrations;
 mod import_panel;
 mod language_switch;
+mod live;
 mod not_found;
 mod notes_context;
 mod notes_editor;
 mod pager;
+mod panel_dialog;
 mod print_handout;
 pub mod screen_view;
 mod session_controls;
@@ -18,7 +21,6 @@ mod session_form;
 mod session_summary;
 mod sessions_dialog;
 mod shell;
-pub(crate) mod static_dom;
 mod storage_banner;
 mod transfer_dialog;
 mod undo_notice;
@@ -26,4 +28,4 @@ mod update_banner;
 
 pub use controls::Controls;
 pub use notes_context::NotesContext;
-pub use shell::Shell;
+pub use shell::shell;

@@ -1,7 +1,7 @@
 //! What an unknown address shows: what went wrong and a way back.
 
 use super::block_view::screen_heading;
-use super::static_dom::{el, El};
+use super::dom_tree::{el, El};
 use crate::content::ScreenId;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::route::Route;

@@ -2,21 +2,20 @@
 
 use leptos::prelude::*;
 
-use super::export_now::ExportNowButton;
+use super::export_now::export_now;
 use super::notes_context::NotesContext;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::{NotSavedReason, SaveStatus};
-use crate::ui::static_dom::{button, el};
+use crate::ui::dom_tree::{button, el, El};
 
 /// A labelled text area that saves as the team types, with a spoken save status. It follows
 /// the open session, and edits made in another tab.
-#[component]
-pub fn NotesEditor(
+pub fn notes_editor(
     notes: NotesContext,
     lang: Lang,
     notes_id: &'static str,
     screen_title: &'static str,
-) -> impl IntoView {
+) -> El {
     let field_id = format!("notes-{}", notes_id.replace('/', "-"));
     let value = move || notes.note(notes_id);
     let status = move || status_text(lang, &notes.status.get());
@@ -28,6 +27,7 @@ pub fn NotesEditor(
         } else {
             "save-status"
         }
+        .to_string()
     };
     // A memo, so that the alert is built (and announced) once when a conflict appears, not
     // again at every keystroke that changes the store.
@@ -38,27 +38,42 @@ pub fn NotesEditor(
                 .any(|c| c.notes_id == notes_id && Some(&c.session_id) == current.as_ref())
         })
     });
-    view! {
-        <div class="notes">
-            {el("label")
+    el("div")
+        .class("notes")
+        .child(
+            el("label")
                 .attr("id", format!("{field_id}-label"))
                 .attr("for", field_id.clone())
                 .class("notes__label")
-                .text(text_with(lang, keys::app::NOTES_LABEL, &[("screen", screen_title)]))}
-            {el("p")
+                .text(text_with(
+                    lang,
+                    keys::app::NOTES_LABEL,
+                    &[("screen", screen_title)],
+                )),
+        )
+        .child(
+            el("p")
                 .class("notes__hint")
                 .attr("id", format!("{field_id}-hint"))
-                .text(text(lang, keys::app::NOTES_HINT))}
-            <textarea
-                id=field_id.clone()
-                class="notes__field"
-                rows="6"
-                aria-describedby=format!("{field_id}-hint {field_id}-status")
-                prop:value=value
-                on:input=move |event| notes.edit_note(notes_id, &event_target_value(&event))
-                on:blur=move |_| notes.flush()
-            ></textarea>
-            {move || conflicted.get().then(|| {
+                .text(text(lang, keys::app::NOTES_HINT)),
+        )
+        .child(
+            el("textarea")
+                .attr("id", field_id.clone())
+                .class("notes__field")
+                .attr("rows", "6")
+                .attr(
+                    "aria-describedby",
+                    format!("{field_id}-hint {field_id}-status"),
+                )
+                .live_value(value)
+                .on("input", move |event| {
+                    notes.edit_note(notes_id, &event_target_value(&event))
+                })
+                .on("blur", move |_| notes.flush()),
+        )
+        .live_part(move || {
+            conflicted.get().then(|| {
                 el("div")
                     .class("notes__conflict")
                     .attr("role", "alert")
@@ -67,16 +82,28 @@ pub fn NotesEditor(
                         button("quiet-button", text(lang, keys::notes::conflict::DISMISS))
                             .on("click", move |_| notes.dismiss_conflicts()),
                     )
-            })}
-            <div class="notes__status-row">
-                <p id=format!("{field_id}-status") class=status_class role="status" aria-live="polite">
-                    {status}
-                </p>
+            })
+        })
+        .child(
+            el("div")
+                .class("notes__status-row")
+                .child(
+                    el("p")
+                        .attr("id", format!("{field_id}-status"))
+                        .live_attr("class", status_class)
+                        .attr("role", "status")
+                        .attr("aria-live", "polite")
+                        .live_text(status),
+                )
                 // Kept while saving keeps failing: its own message stays until it succeeds.
-                {move || save_failed.get().then(|| view! { <ExportNowButton notes=notes lang=lang /> })}
-            </div>
-        </div>
-    }
+                .live_run(move || {
+                    if save_failed.get() {
+                        export_now(notes, lang)
+                    } else {
+                        Vec::new()
+                    }
+                }),
+        )
 }
 
 /// The save status in words.

@@ -1,29 +1,30 @@
 //! Previous, next, where we are, and the timer.
 
-use leptos::prelude::*;
-
-use super::controls::{Controls, TimerPanel};
-use super::static_dom::{el, El};
+use super::controls::{timer_panel, Controls};
+use super::dom_tree::{el, El};
 use crate::content::ScreenId;
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
 
 /// The navigation bar under every screen. Its links stay in the window's mode: a presenter's
 /// links lead to presenter routes.
-#[component]
-pub fn Pager(lang: Lang, route: Route, controls: Controls) -> impl IntoView {
+pub fn pager(lang: Lang, route: Route, controls: Controls) -> El {
     let screen = route.screen();
     let is_presenter = matches!(route, Route::Presenter { .. });
     let timer = screen
         .filter(|_| !is_presenter)
-        .map(|screen| view! { <TimerPanel controls=controls lang=lang screen=screen /> });
-    view! {
-        <nav class="pager" aria-label=text(lang, keys::app::NAV)>
-            {previous_link(&route, lang)}
-            <div class="pager__middle">{screen.map(|screen| progress(screen, lang))} {timer}</div>
-            {next_link(&route, lang)}
-        </nav>
-    }
+        .map(|screen| timer_panel(controls, lang, screen));
+    el("nav")
+        .class("pager")
+        .attr("aria-label", text(lang, keys::app::NAV))
+        .child(previous_link(&route, lang))
+        .child(
+            el("div")
+                .class("pager__middle")
+                .maybe(screen.map(|screen| progress(screen, lang)))
+                .maybe(timer),
+        )
+        .child(next_link(&route, lang))
 }
 
 /// The link to the screen before, or a spacer on the first.

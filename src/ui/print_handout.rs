@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
+use super::dom_tree::{el, El};
 use super::notes_context::NotesContext;
 use super::session_summary::SessionSummary;
-use super::static_dom::{el, El};
 use crate::browser::document;
 use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
@@ -17,8 +17,7 @@ use crate::notes::Session;
 ///
 /// Built by hand: Leptos's `Portal` made the wasm 2 KB of gzip larger than this, for this
 /// one use: the content is an `El` tree, so an effect that replaces the children is enough.
-#[component]
-pub fn PrintHandout(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
+pub fn print_handout(notes: NotesContext, lang: Signal<Lang>) {
     let Some(container) = document::append_div_to_body("handout") else {
         return;
     };

@@ -1,23 +1,22 @@
 //! Workshop sessions in the top bar: the open session, always visible, and the way to manage
 //! sessions and to export or import them.
 
-use leptos::html::Dialog;
 use leptos::prelude::*;
 
+use super::dom_tree::{el, Child, ElementRef};
 use super::notes_context::NotesContext;
-use super::print_handout::PrintHandout;
+use super::print_handout::print_handout;
 use super::session_summary::SessionSummary;
-use super::sessions_dialog::SessionsDialog;
-use super::transfer_dialog::TransferDialog;
+use super::sessions_dialog::sessions_dialog;
+use super::transfer_dialog::transfer_dialog;
 use super::undo_notice::undo_notice;
 use crate::browser::dialog;
-use crate::i18n::{keys, text, text_with, Lang};
+use crate::i18n::{keys, text_with, Lang};
 
 /// The current session, always visible in the top bar, and the way to manage sessions.
-#[component]
-pub fn SessionControls(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView {
-    let sessions_ref = NodeRef::<Dialog>::new();
-    let transfer_ref = NodeRef::<Dialog>::new();
+pub fn session_controls(notes: NotesContext, lang: Signal<Lang>) -> Vec<Child> {
+    let sessions_ref = ElementRef::new_local(None);
+    let transfer_ref = ElementRef::new_local(None);
     let sessions_open = RwSignal::new(false);
     let chosen_lang = RwSignal::new(None::<Lang>);
     // The export speaks the language chosen for it, else the session's, else the page's.
@@ -44,46 +43,72 @@ pub fn SessionControls(notes: NotesContext, lang: Signal<Lang>) -> impl IntoView
     let summary =
         Memo::new(move |_| summaries.with(|all| all.iter().find(|s| s.is_current).cloned()));
     let open_sessions = move |_| {
-        if let Some(element) = sessions_ref.get() {
+        if let Some(element) = sessions_ref.get_value() {
             sessions_open.set(true);
             dialog::open_modal(&element);
         }
     };
     let open_transfer = move |_| {
-        if let Some(element) = transfer_ref.get() {
+        if let Some(element) = transfer_ref.get_value() {
             dialog::open_modal(&element);
         }
     };
-    view! {
-        <div class="session-controls">
-            <button
-                type="button"
-                class="session-pill"
-                aria-haspopup="dialog"
-                title=move || {
-                    let label = summary.with(|s| s.as_ref().map(|s| s.label.clone()).unwrap_or_default());
-                    text_with(lang.get(), keys::notes::session::BUTTON_LABEL, &[("session", &label)])
-                }
-                on:click=open_sessions
-            >
-                <span class="session-pill__kicker">{move || text(lang.get(), keys::notes::session::KICKER)}</span>
-                <span class="session-pill__name">{move || summary.with(|s| s.as_ref().map(|s| s.label.clone()))}</span>
-                <span class="session-pill__meta">{move || summary.with(|s| s.as_ref().map(|s| s.meta.clone()))}</span>
-            </button>
-            <button type="button" class="topbar-action" aria-haspopup="dialog" on:click=open_transfer>
-                {move || text(lang.get(), keys::notes::transfer::OPEN)}
-            </button>
-        </div>
-        <SessionsDialog dialog_ref=sessions_ref open=sessions_open notes=notes lang=lang summaries=summaries />
-        <TransferDialog
-            dialog_ref=transfer_ref
-            notes=notes
-            lang=lang
-            export_lang=export_lang
-            choose_lang=chosen_lang.write_only()
-            summaries=summaries
-        />
-        {move || (!sessions_open.get()).then(|| undo_notice(notes, lang.get(), true)).flatten()}
-        <PrintHandout notes=notes lang=export_lang />
-    }
+    print_handout(notes, export_lang);
+    let pill_part = move |class: &'static str, part: fn(&SessionSummary) -> String| {
+        el("span")
+            .class(class)
+            .live_text(move || summary.with(|s| s.as_ref().map(part).unwrap_or_default()))
+    };
+    let controls = el("div")
+        .class("session-controls")
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("session-pill")
+                .attr("aria-haspopup", "dialog")
+                .live_attr("title", move || {
+                    let label =
+                        summary.with(|s| s.as_ref().map(|s| s.label.clone()).unwrap_or_default());
+                    text_with(
+                        lang.get(),
+                        keys::notes::session::BUTTON_LABEL,
+                        &[("session", &label)],
+                    )
+                })
+                .on("click", open_sessions)
+                .child(
+                    el("span")
+                        .class("session-pill__kicker")
+                        .live_words(lang, keys::notes::session::KICKER),
+                )
+                .child(pill_part("session-pill__name", |s| s.label.clone()))
+                .child(pill_part("session-pill__meta", |s| s.meta.clone())),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("topbar-action")
+                .attr("aria-haspopup", "dialog")
+                .on("click", open_transfer)
+                .live_words(lang, keys::notes::transfer::OPEN),
+        );
+    vec![
+        controls.into(),
+        sessions_dialog(sessions_ref, sessions_open, notes, lang, summaries).into(),
+        transfer_dialog(
+            transfer_ref,
+            notes,
+            lang,
+            export_lang,
+            chosen_lang.write_only(),
+            summaries,
+        )
+        .into(),
+        // The undo offer after a delete: a toast over the page while the dialog is closed.
+        Child::live(move || {
+            (!sessions_open.get())
+                .then(|| undo_notice(notes, lang.get(), true))
+                .flatten()
+        }),
+    ]
 }

@@ -1,6 +1,6 @@
 //! The fields of a session: its name, team and date. Used to create and to rename.
 
-use super::static_dom::{button, el, El};
+use super::dom_tree::{button, el, El};
 use crate::browser::document::input_value;
 use crate::i18n::{keys, text, Key, Lang};
 use crate::notes::limits::MAX_NAME_CHARS;

@@ -1,29 +1,28 @@
 //! The list of sessions: open, rename, delete (with undo) and create.
 
-use leptos::html::Dialog;
 use leptos::prelude::*;
 
+use super::dom_tree::{self, el, El, ElementRef};
 use super::notes_context::NotesContext;
+use super::panel_dialog::dialog_header;
 use super::session_form::{session_form, SessionFields};
 use super::session_summary::SessionSummary;
-use super::static_dom::{self, el, El};
 use super::undo_notice::undo_notice;
 use crate::browser::{clock, dialog, document};
 use crate::i18n::{keys, text, text_with, Lang};
 
 /// The sessions dialog. `open` is kept true while it is shown.
-#[component]
-pub fn SessionsDialog(
-    dialog_ref: NodeRef<Dialog>,
+pub fn sessions_dialog(
+    dialog_ref: ElementRef,
     open: RwSignal<bool>,
     notes: NotesContext,
     lang: Signal<Lang>,
-    /// Every session, as listed.
+    // Every session, as listed.
     summaries: Memo<Vec<SessionSummary>>,
-) -> impl IntoView {
+) -> El {
     let editing = RwSignal::new(None::<String>);
     let close = move |_| {
-        if let Some(element) = dialog_ref.get() {
+        if let Some(element) = dialog_ref.get_value() {
             dialog::close(&element);
         }
     };
@@ -47,11 +46,11 @@ pub fn SessionsDialog(
                 )
                 .children(all.iter().map(|summary| rows.row(summary, only_one)))
         };
-        if rows.editing.is_some() {
+        Some(if rows.editing.is_some() {
             summaries.with_untracked(draw)
         } else {
             summaries.with(draw)
-        }
+        })
     };
     let new_form_key = RwSignal::new(0u32);
     let new_form = move || {
@@ -60,7 +59,7 @@ pub fn SessionsDialog(
             date: clock::today_iso(),
             ..SessionFields::default()
         };
-        session_form(
+        Some(session_form(
             &fields,
             "new-session",
             keys::notes::session::CREATE,
@@ -76,31 +75,41 @@ pub fn SessionsDialog(
                 new_form_key.update(|n| *n += 1);
             },
             None,
-        )
+        ))
     };
-    view! {
-        <dialog
-            node_ref=dialog_ref
-            class="panel-dialog"
-            aria-labelledby="sessions-dialog-title"
-            on:close=move |_| {
-                open.set(false);
-                editing.set(None);
-            }
-        >
-            <div class="panel-dialog__header">
-                <h2 id="sessions-dialog-title" class="panel-dialog__title">{move || text(lang.get(), keys::notes::session::DIALOG_TITLE)}</h2>
-                <button type="button" class="action-button" on:click=close>{move || text(lang.get(), keys::notes::session::CLOSE)}</button>
-            </div>
-            <p class="panel-dialog__intro">{move || text(lang.get(), keys::notes::session::DIALOG_INTRO)}</p>
-            {move || undo_notice(notes, lang.get(), false)}
-            {list}
-            <section class="panel-dialog__section" aria-labelledby="new-session-heading">
-                <h3 id="new-session-heading" class="panel-dialog__subheading">{move || text(lang.get(), keys::notes::session::NEW_HEADING)}</h3>
-                {new_form}
-            </section>
-        </dialog>
-    }
+    el("dialog")
+        .class("panel-dialog")
+        .attr("aria-labelledby", "sessions-dialog-title")
+        .on_mount(move |element| dialog_ref.set_value(Some(element.clone())))
+        .on("close", move |_| {
+            open.set(false);
+            editing.set(None);
+        })
+        .child(dialog_header(
+            "sessions-dialog-title",
+            lang,
+            keys::notes::session::DIALOG_TITLE,
+            close,
+        ))
+        .child(
+            el("p")
+                .class("panel-dialog__intro")
+                .live_words(lang, keys::notes::session::DIALOG_INTRO),
+        )
+        .live_part(move || undo_notice(notes, lang.get(), false))
+        .live_part(list)
+        .child(
+            el("section")
+                .class("panel-dialog__section")
+                .attr("aria-labelledby", "new-session-heading")
+                .child(
+                    el("h3")
+                        .attr("id", "new-session-heading")
+                        .class("panel-dialog__subheading")
+                        .live_words(lang, keys::notes::session::NEW_HEADING),
+                )
+                .live_part(new_form),
+        )
 }
 
 /// What the rows of the list are drawn from.
@@ -153,7 +162,7 @@ impl Rows {
 
     fn actions(&self, summary: &SessionSummary, only_one: bool) -> El {
         let (lang, notes, set_editing) = (self.lang, self.notes, self.set_editing);
-        let button = |class, label| static_dom::button(class, text(lang, label));
+        let button = |class, label| dom_tree::button(class, text(lang, label));
         let open = if summary.is_current {
             el("span")
                 .class("session-row__badge")

@@ -1,39 +1,47 @@
 //! The export and import dialog.
 
-use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use super::export_panel::ExportPanel;
-use super::import_panel::ImportPanel;
+use super::dom_tree::{el, El, ElementRef};
+use super::export_panel::export_panel;
+use super::import_panel::import_panel;
 use super::notes_context::NotesContext;
+use super::panel_dialog::dialog_header;
 use super::session_summary::SessionSummary;
 use crate::browser::dialog;
-use crate::i18n::{keys, text, Lang};
+use crate::i18n::{keys, Lang};
 
 /// Export of the open session and import of a backup, in one dialog.
-#[component]
-pub fn TransferDialog(
-    dialog_ref: NodeRef<Dialog>,
+pub fn transfer_dialog(
+    dialog_ref: ElementRef,
     notes: NotesContext,
     lang: Signal<Lang>,
     export_lang: Signal<Lang>,
     choose_lang: WriteSignal<Option<Lang>>,
-    /// Every session, as listed.
+    // Every session, as listed.
     summaries: Memo<Vec<SessionSummary>>,
-) -> impl IntoView {
+) -> El {
     let close = move |_| {
-        if let Some(element) = dialog_ref.get() {
+        if let Some(element) = dialog_ref.get_value() {
             dialog::close(&element);
         }
     };
-    view! {
-        <dialog node_ref=dialog_ref class="panel-dialog" aria-labelledby="transfer-dialog-title">
-            <div class="panel-dialog__header">
-                <h2 id="transfer-dialog-title" class="panel-dialog__title">{move || text(lang.get(), keys::notes::transfer::DIALOG_TITLE)}</h2>
-                <button type="button" class="action-button" on:click=close>{move || text(lang.get(), keys::notes::session::CLOSE)}</button>
-            </div>
-            <ExportPanel notes=notes lang=lang export_lang=export_lang choose_lang=choose_lang dialog_ref=dialog_ref />
-            <ImportPanel notes=notes lang=lang summaries=summaries />
-        </dialog>
-    }
+    el("dialog")
+        .class("panel-dialog")
+        .attr("aria-labelledby", "transfer-dialog-title")
+        .on_mount(move |element| dialog_ref.set_value(Some(element.clone())))
+        .child(dialog_header(
+            "transfer-dialog-title",
+            lang,
+            keys::notes::transfer::DIALOG_TITLE,
+            close,
+        ))
+        .child(export_panel(
+            notes,
+            lang,
+            export_lang,
+            choose_lang,
+            dialog_ref,
+        ))
+        .child(import_panel(notes, lang, summaries))
 }

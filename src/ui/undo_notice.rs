@@ -2,8 +2,8 @@
 
 use leptos::prelude::With;
 
+use super::dom_tree::{button, el, El};
 use super::notes_context::NotesContext;
-use super::static_dom::{button, el, El};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_markdown::session_label;
 

@@ -2,15 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::static_dom::{button, el};
+use super::dom_tree::{button, el, El};
 use crate::browser::service_worker;
 use crate::i18n::{keys, text, Lang};
 
 /// Registers the service worker (this component is mounted once) and, when a new version is
 /// installed and waiting, offers to reload into it. Nothing changes until the user agrees, so a
 /// session is never swapped mid-sentence; a plain reload while online also gets the new version.
-#[component]
-pub fn UpdateBanner(lang: Signal<Lang>) -> impl IntoView {
+pub fn update_banner(lang: Signal<Lang>) -> El {
     let waiting = StoredValue::new_local(None::<web_sys::ServiceWorker>);
     let ready = RwSignal::new(false);
     service_worker::register(move |worker| {
@@ -19,26 +18,27 @@ pub fn UpdateBanner(lang: Signal<Lang>) -> impl IntoView {
     });
     let offer = move || {
         let lang = lang.get();
-        ready.get().then(|| {
-            vec![
-                el("span")
-                    .class("update-banner__text")
-                    .text(text(lang, keys::offline::UPDATE_READY)),
-                button("update-banner__reload", text(lang, keys::offline::RELOAD)).on(
-                    "click",
-                    move |_| {
-                        if let Some(worker) = waiting.get_value() {
-                            service_worker::activate_and_reload(&worker);
-                        }
-                    },
-                ),
-            ]
-        })
+        if !ready.get() {
+            return Vec::new();
+        }
+        vec![
+            el("span")
+                .class("update-banner__text")
+                .text(text(lang, keys::offline::UPDATE_READY)),
+            button("update-banner__reload", text(lang, keys::offline::RELOAD)).on(
+                "click",
+                move |_| {
+                    if let Some(worker) = waiting.get_value() {
+                        service_worker::activate_and_reload(&worker);
+                    }
+                },
+            ),
+        ]
     };
     // The live region is always in the page so that screen readers announce its new text.
-    view! {
-        <div class="update-banner" role="status" class:update-banner--shown=move || ready.get()>
-            {offer}
-        </div>
-    }
+    el("div")
+        .class("update-banner")
+        .attr("role", "status")
+        .live_class("update-banner--shown", move || ready.get())
+        .live_run(offer)
 }

@@ -4,11 +4,10 @@ use leptos::prelude::*;
 
 use super::state::Controls;
 use crate::i18n::{keys, text, Lang};
-use crate::ui::static_dom::{button, el};
+use crate::ui::dom_tree::{button, el, El};
 
 /// Covers the screen in black while `controls.blackout` is on.
-#[component]
-pub fn Blackout(controls: Controls, lang: Signal<Lang>) -> impl IntoView {
+pub fn blackout(controls: Controls, lang: Signal<Lang>) -> impl FnMut() -> Option<El> + Send {
     move || {
         controls.blackout.get().then(|| {
             let lang = lang.get();

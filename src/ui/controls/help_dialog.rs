@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::modal::Modal;
+use super::modal::modal;
 use crate::i18n::{keys, text, Key, Lang};
 use crate::keys::{KeyAction, KEY_MAP};
-use crate::ui::static_dom::el;
+use crate::ui::dom_tree::{el, El};
 
 fn labels(action: KeyAction) -> (Key, Key) {
     use keys::controls::{does, keys as names};
@@ -24,8 +24,7 @@ fn labels(action: KeyAction) -> (Key, Key) {
 }
 
 /// The help overlay: every key and what it does.
-#[component]
-pub fn HelpDialog(lang: Lang, on_close: Callback<()>) -> impl IntoView {
+pub fn help_dialog(lang: Lang, on_close: Callback<()>) -> El {
     let rows = el("tbody").children(KEY_MAP.iter().map(|(_, action)| {
         let (keys_label, does) = labels(*action);
         el("tr")
@@ -36,10 +35,16 @@ pub fn HelpDialog(lang: Lang, on_close: Callback<()>) -> impl IntoView {
             )
             .child(el("td").text(text(lang, does)))
     }));
-    view! {
-        <Modal title=text(lang, keys::controls::HELP).to_string() id="help-dialog" lang=lang on_close=on_close>
-            {el("table").class("key-table").child(rows)}
-            {el("p").class("modal__hint").text(text(lang, keys::controls::HELP_TYPING))}
-        </Modal>
-    }
+    modal(
+        text(lang, keys::controls::HELP),
+        "help-dialog",
+        lang,
+        on_close,
+        [
+            el("table").class("key-table").child(rows),
+            el("p")
+                .class("modal__hint")
+                .text(text(lang, keys::controls::HELP_TYPING)),
+        ],
+    )
 }

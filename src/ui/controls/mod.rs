@@ -12,11 +12,11 @@ mod state;
 mod timer_panel;
 mod toolbar;
 
-pub use blackout::Blackout;
-pub use goto_dialog::GoToDialog;
-pub use help_dialog::HelpDialog;
-pub use overview::Overview;
-pub use presenter_view::PresenterView;
+pub use blackout::blackout;
+pub use goto_dialog::goto_dialog;
+pub use help_dialog::help_dialog;
+pub use overview::overview;
+pub use presenter_view::presenter_view;
 pub use state::{Controls, Overlay};
-pub use timer_panel::TimerPanel;
-pub use toolbar::Toolbar;
+pub use timer_panel::timer_panel;
+pub use toolbar::{presenter_blocked_notice, toolbar};

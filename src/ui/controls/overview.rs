@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::modal::Modal;
+use super::modal::modal;
 use super::state::Controls;
 use crate::content::{screens, Part, Screen};
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
 use crate::timer::{Agenda, LENGTH_RANGE_MINUTES};
-use crate::ui::static_dom::{el, El};
+use crate::ui::dom_tree::{el, El};
 use crate::ui::NotesContext;
 
 /// Moves focus among the overview's links with the arrow keys.
@@ -47,14 +47,13 @@ fn move_focus(event: &web_sys::KeyboardEvent) {
 }
 
 /// The overview overlay.
-#[component]
-pub fn Overview(
+pub fn overview(
     lang: Lang,
     route: ReadSignal<Route>,
     controls: Controls,
     notes: NotesContext,
     on_close: Callback<()>,
-) -> impl IntoView {
+) -> El {
     // Redrawn when the workshop's length changes the timeboxes.
     let groups = move || {
         controls.clock.with(|clock| {
@@ -71,36 +70,51 @@ pub fn Overview(
         })
     };
     let (shortest, longest) = LENGTH_RANGE_MINUTES;
-    let set_length = move |event: leptos::ev::Event| {
+    let set_length = move |event: web_sys::Event| {
         if let Ok(minutes) = event_target_value(&event).trim().parse::<u32>() {
             controls.update_clock(|clock, _| clock.set_total_minutes(minutes));
         }
     };
-    view! {
-        <Modal title=text(lang, keys::controls::OVERVIEW_TITLE).to_string() id="overview" lang=lang on_close=on_close>
-            <div class="overview" on:keydown=move |event| move_focus(&event)>
-                {groups}
-            </div>
-            <div class="overview__length">
-                {el("label").attr("for", "workshop-length").text(text(lang, keys::controls::OVERVIEW_LENGTH))}
-                <input
-                    id="workshop-length"
-                    type="number"
-                    inputmode="numeric"
-                    min=shortest
-                    max=longest
-                    step="5"
-                    prop:value=move || controls.clock.with(|c| c.total_minutes).to_string()
-                    on:change=set_length
-                    aria-describedby="workshop-length-hint"
-                />
-                {el("p")
-                    .attr("id", "workshop-length-hint")
-                    .class("modal__hint")
-                    .text(text(lang, keys::controls::OVERVIEW_LENGTH_HINT))}
-            </div>
-        </Modal>
-    }
+    let grid = el("div")
+        .class("overview")
+        .on("keydown", move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                move_focus(event);
+            }
+        })
+        .live_run(groups);
+    let length = el("div")
+        .class("overview__length")
+        .child(
+            el("label")
+                .attr("for", "workshop-length")
+                .text(text(lang, keys::controls::OVERVIEW_LENGTH)),
+        )
+        .child(
+            el("input")
+                .attr("id", "workshop-length")
+                .attr("type", "number")
+                .attr("inputmode", "numeric")
+                .attr("min", shortest.to_string())
+                .attr("max", longest.to_string())
+                .attr("step", "5")
+                .live_value(move || controls.clock.with(|c| c.total_minutes).to_string())
+                .on("change", set_length)
+                .attr("aria-describedby", "workshop-length-hint"),
+        )
+        .child(
+            el("p")
+                .attr("id", "workshop-length-hint")
+                .class("modal__hint")
+                .text(text(lang, keys::controls::OVERVIEW_LENGTH_HINT)),
+        );
+    modal(
+        text(lang, keys::controls::OVERVIEW_TITLE),
+        "overview",
+        lang,
+        on_close,
+        [grid, length],
+    )
 }
 
 /// What the overview's lists are drawn from.

@@ -4,21 +4,20 @@
 use leptos::prelude::*;
 
 use super::state::Controls;
-use super::timer_panel::TimerPanel;
+use super::timer_panel::timer_panel;
 use crate::content::{screen, ScreenId};
 use crate::i18n::{keys, text, Lang};
-use crate::ui::screen_view::{part_label, ScreenView};
-use crate::ui::static_dom::el;
+use crate::ui::dom_tree::{el, El};
+use crate::ui::screen_view::{part_label, screen_view};
 use crate::ui::NotesContext;
 
 /// The presenter view of `current`.
-#[component]
-pub fn PresenterView(
+pub fn presenter_view(
     current: ScreenId,
     lang: Lang,
     controls: Controls,
     notes: NotesContext,
-) -> impl IntoView {
+) -> El {
     let next = current
         .next()
         .map(|id| {
@@ -41,31 +40,43 @@ pub fn PresenterView(
             .collect::<Vec<_>>()
         })
         .unwrap_or_else(|| vec![el("p").text(text(lang, keys::controls::PRESENTER_END))]);
-    view! {
-        <div class="presenter">
-            <section class="presenter__now" aria-labelledby="presenter-now-label">
-                {el("p")
-                    .attr("id", "presenter-now-label")
-                    .class("presenter__label")
-                    .text(text(lang, keys::controls::PRESENTER_NOW))}
-                {move || controls.blackout.get().then(|| {
+    el("div")
+        .class("presenter")
+        .child(
+            el("section")
+                .class("presenter__now")
+                .attr("aria-labelledby", "presenter-now-label")
+                .child(
                     el("p")
-                        .class("presenter__blackout")
-                        .attr("role", "status")
-                        .text(text(lang, keys::controls::PRESENTER_BLACKOUT))
-                })}
-                <ScreenView screen=screen(current) lang=lang notes=notes />
-            </section>
-            <aside class="presenter__side">
-                <TimerPanel controls=controls lang=lang screen=current />
-                <section class="presenter__next" aria-labelledby="presenter-next-label">
-                    {el("h2")
-                        .attr("id", "presenter-next-label")
+                        .attr("id", "presenter-now-label")
                         .class("presenter__label")
-                        .text(text(lang, keys::controls::PRESENTER_NEXT))}
-                    {next}
-                </section>
-            </aside>
-        </div>
-    }
+                        .text(text(lang, keys::controls::PRESENTER_NOW)),
+                )
+                .live_part(move || {
+                    controls.blackout.get().then(|| {
+                        el("p")
+                            .class("presenter__blackout")
+                            .attr("role", "status")
+                            .text(text(lang, keys::controls::PRESENTER_BLACKOUT))
+                    })
+                })
+                .child(screen_view(screen(current), lang, notes)),
+        )
+        .child(
+            el("aside")
+                .class("presenter__side")
+                .child(timer_panel(controls, lang, current))
+                .child(
+                    el("section")
+                        .class("presenter__next")
+                        .attr("aria-labelledby", "presenter-next-label")
+                        .child(
+                            el("h2")
+                                .attr("id", "presenter-next-label")
+                                .class("presenter__label")
+                                .text(text(lang, keys::controls::PRESENTER_NEXT)),
+                        )
+                        .children(next),
+                ),
+        )
 }

@@ -7,11 +7,10 @@ use super::state::Controls;
 use crate::content::ScreenId;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::timer::{format_duration, pacing, remaining_on, Pace};
-use crate::ui::static_dom::{button, el};
+use crate::ui::dom_tree::{button, el, El};
 
 /// The timer for `screen`.
-#[component]
-pub fn TimerPanel(controls: Controls, lang: Lang, screen: ScreenId) -> impl IntoView {
+pub fn timer_panel(controls: Controls, lang: Lang, screen: ScreenId) -> El {
     let confirming_reset = RwSignal::new(false);
     let clock = controls.clock;
     let now = controls.now;
@@ -50,13 +49,15 @@ pub fn TimerPanel(controls: Controls, lang: Lang, screen: ScreenId) -> impl Into
             })
         })
     };
-    let toggle_label = move || {
+    // A memo, so that the badge is only added or removed, not rebuilt, as the clock ticks.
+    let pace_shown = Memo::new(move |_| pace().is_some());
+    let toggle_label = move || -> String {
         let key = match clock.with(|c| (c.is_running(), c.elapsed(now.get_untracked()) > 0)) {
             (true, _) => keys::controls::TIMER_PAUSE,
             (false, true) => keys::controls::TIMER_RESUME,
             (false, false) => keys::controls::TIMER_START,
         };
-        text(lang, key)
+        text(lang, key).to_string()
     };
     let toggle = move |_| {
         controls.update_clock(|clock, now| {
@@ -72,54 +73,99 @@ pub fn TimerPanel(controls: Controls, lang: Lang, screen: ScreenId) -> impl Into
         controls.update_clock(|clock, _| clock.reset());
         confirming_reset.set(false);
     };
-    view! {
-        <section class="timer" aria-label=text(lang, keys::controls::TIMER)>
-            <div class="timer__readout">
-                {el("span").class("timer__label").text(text(lang, keys::controls::TIMER_SCREEN))}
-                <span
-                    class="timer__countdown"
-                    class:timer__countdown--over=move || remaining() < 0
-                    data-testid="screen-countdown"
-                >
-                    {move || format_duration(remaining())}
-                </span>
-            </div>
-            <div class="timer__readout">
-                {el("span").class("timer__label").text(text(lang, keys::controls::TIMER_TOTAL))}
-                <span class="timer__total" data-testid="workshop-total">{total}</span>
-            </div>
-            <span class="timer__state" data-testid="timer-state">
-                {move || (!clock.with(|c| c.is_running()) && clock.with(|c| c.elapsed(now.get()) > 0))
-                    .then(|| text(lang, keys::controls::TIMER_PAUSED))}
-            </span>
-            // It ticks: a view! updates the text in place rather than replacing the node.
-            {move || pace().map(|(class, label)| view! { <span class=class data-testid="pace">{label}</span> })}
-            <div class="timer__buttons">
-                <button
-                    type="button"
-                    class="timer__toggle"
-                    aria-pressed=move || clock.with(|c| c.is_running()).to_string()
-                    on:click=toggle
-                >
-                    {toggle_label}
-                </button>
-                {move || if confirming_reset.get() {
-                    let question = text(lang, keys::controls::TIMER_RESET_CONFIRM);
-                    el("span")
-                        .class("timer__confirm")
-                        .attr("role", "group")
-                        .attr("aria-label", question)
-                        .child(el("span").class("timer__confirm-text").text(question))
-                        .child(button("timer__reset-yes", text(lang, keys::controls::TIMER_RESET_YES)).on("click", reset))
-                        .child(
-                            button("timer__reset-no", text(lang, keys::controls::TIMER_RESET_NO))
+    el("section")
+        .class("timer")
+        .attr("aria-label", text(lang, keys::controls::TIMER))
+        .child(readout(
+            text(lang, keys::controls::TIMER_SCREEN),
+            el("span")
+                .class("timer__countdown")
+                .live_class("timer__countdown--over", move || remaining() < 0)
+                .attr("data-testid", "screen-countdown")
+                .live_text(move || format_duration(remaining())),
+        ))
+        .child(readout(
+            text(lang, keys::controls::TIMER_TOTAL),
+            el("span")
+                .class("timer__total")
+                .attr("data-testid", "workshop-total")
+                .live_text(total),
+        ))
+        .child(
+            el("span")
+                .class("timer__state")
+                .attr("data-testid", "timer-state")
+                .live_text(move || {
+                    let paused =
+                        !clock.with(|c| c.is_running()) && clock.with(|c| c.elapsed(now.get()) > 0);
+                    if paused {
+                        text(lang, keys::controls::TIMER_PAUSED).to_string()
+                    } else {
+                        String::new()
+                    }
+                }),
+        )
+        // It ticks: the badge is kept, and only its class and words change.
+        .live_part(move || {
+            pace_shown.get().then(|| {
+                el("span")
+                    .attr("data-testid", "pace")
+                    .live_attr("class", move || {
+                        pace()
+                            .map(|(class, _)| class)
+                            .unwrap_or_default()
+                            .to_string()
+                    })
+                    .live_text(move || pace().map(|(_, label)| label).unwrap_or_default())
+            })
+        })
+        .child(
+            el("div")
+                .class("timer__buttons")
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("timer__toggle")
+                        .live_attr("aria-pressed", move || {
+                            clock.with(|c| c.is_running()).to_string()
+                        })
+                        .on("click", toggle)
+                        .live_text(toggle_label),
+                )
+                .live_part(move || {
+                    Some(if confirming_reset.get() {
+                        let question = text(lang, keys::controls::TIMER_RESET_CONFIRM);
+                        el("span")
+                            .class("timer__confirm")
+                            .attr("role", "group")
+                            .attr("aria-label", question)
+                            .child(el("span").class("timer__confirm-text").text(question))
+                            .child(
+                                button(
+                                    "timer__reset-yes",
+                                    text(lang, keys::controls::TIMER_RESET_YES),
+                                )
+                                .on("click", reset),
+                            )
+                            .child(
+                                button(
+                                    "timer__reset-no",
+                                    text(lang, keys::controls::TIMER_RESET_NO),
+                                )
                                 .on("click", move |_| confirming_reset.set(false)),
-                        )
-                } else {
-                    button("timer__reset", text(lang, keys::controls::TIMER_RESET))
-                        .on("click", move |_| confirming_reset.set(true))
-                }}
-            </div>
-        </section>
-    }
+                            )
+                    } else {
+                        button("timer__reset", text(lang, keys::controls::TIMER_RESET))
+                            .on("click", move |_| confirming_reset.set(true))
+                    })
+                }),
+        )
+}
+
+/// A labelled time: `label`, then `time`.
+fn readout(label: &str, time: El) -> El {
+    el("div")
+        .class("timer__readout")
+        .child(el("span").class("timer__label").text(label))
+        .child(time)
 }

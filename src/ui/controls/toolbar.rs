@@ -5,60 +5,105 @@ use leptos::prelude::*;
 use super::icons;
 use super::state::{Controls, Overlay};
 use crate::i18n::{keys, text, text_with, Key, Lang};
-use crate::ui::static_dom::el;
+use crate::ui::dom_tree::{el, El};
 
 /// The presentation toolbar.
-#[component]
-pub fn Toolbar(
-    controls: Controls,
-    lang: Signal<Lang>,
-    on_presenter: Callback<()>,
-) -> impl IntoView {
-    let button =
-        move |icon: &'static str, label: Key, class: &'static str, action: Callback<()>| {
-            view! {
-                <button
-                    type="button"
-                    class=format!("toolbar__button {class}")
-                    aria-label=move || text(lang.get(), label)
-                    title=move || text(lang.get(), label)
-                    on:click=move |_| action.run(())
-                    inner_html=icon
-                ></button>
-            }
-        };
+pub fn toolbar(controls: Controls, lang: Signal<Lang>, on_presenter: Callback<()>) -> El {
     let theme_label = move || {
         let lang = lang.get();
         let name = text(lang, controls.theme.get().name_key());
         text_with(lang, keys::controls::THEME, &[("theme", name)])
     };
-    view! {
-        <div class="toolbar" role="toolbar" aria-label=move || text(lang.get(), keys::controls::TOOLBAR)>
-            {button(icons::OVERVIEW, keys::controls::OVERVIEW, "toolbar__overview",
-                Callback::new(move |()| controls.overlay.set(Some(Overlay::Overview))))}
-            {button(icons::BLACKOUT, keys::controls::BLACKOUT, "toolbar__blackout",
-                Callback::new(move |()| controls.set_blackout(true)))}
-            {button(icons::FULLSCREEN, keys::controls::FULLSCREEN, "toolbar__fullscreen",
-                Callback::new(|()| crate::browser::presentation::toggle_fullscreen()))}
-            {button(icons::PRESENTER, keys::controls::PRESENTER, "toolbar__presenter", on_presenter)}
-            <button
-                type="button"
-                class="toolbar__button toolbar__theme"
-                aria-label=theme_label
-                title=theme_label
-                on:click=move |_| controls.cycle_theme()
-                inner_html=icons::THEME
-            ></button>
-            {button(icons::HELP, keys::controls::HELP, "toolbar__help",
-                Callback::new(move |()| controls.overlay.set(Some(Overlay::Help))))}
-        </div>
-        // Set again at each blocked P, so the alert is read out again each time: wanted, as
-        // the facilitator has just tried again.
-        {move || controls.presenter_blocked.get().then(|| {
+    el("div")
+        .class("toolbar")
+        .attr("role", "toolbar")
+        .live_attr("aria-label", move || {
+            text(lang.get(), keys::controls::TOOLBAR).to_string()
+        })
+        .child(
+            tool(
+                lang,
+                icons::OVERVIEW,
+                keys::controls::OVERVIEW,
+                "toolbar__button toolbar__overview",
+            )
+            .on("click", move |_| {
+                controls.overlay.set(Some(Overlay::Overview))
+            }),
+        )
+        .child(
+            tool(
+                lang,
+                icons::BLACKOUT,
+                keys::controls::BLACKOUT,
+                "toolbar__button toolbar__blackout",
+            )
+            .on("click", move |_| controls.set_blackout(true)),
+        )
+        .child(
+            tool(
+                lang,
+                icons::FULLSCREEN,
+                keys::controls::FULLSCREEN,
+                "toolbar__button toolbar__fullscreen",
+            )
+            .on("click", |_| {
+                crate::browser::presentation::toggle_fullscreen()
+            }),
+        )
+        .child(
+            tool(
+                lang,
+                icons::PRESENTER,
+                keys::controls::PRESENTER,
+                "toolbar__button toolbar__presenter",
+            )
+            .on("click", move |_| on_presenter.run(())),
+        )
+        .child(
+            icon_button(icons::THEME, "toolbar__button toolbar__theme")
+                .live_attr("aria-label", theme_label)
+                .live_attr("title", theme_label)
+                .on("click", move |_| controls.cycle_theme()),
+        )
+        .child(
+            tool(
+                lang,
+                icons::HELP,
+                keys::controls::HELP,
+                "toolbar__button toolbar__help",
+            )
+            .on("click", move |_| controls.overlay.set(Some(Overlay::Help))),
+        )
+}
+
+/// The notice shown when the presenter window could not be opened. Set again at each blocked
+/// P, so the alert is read out again each time: wanted, as the facilitator has just tried again.
+pub fn presenter_blocked_notice(
+    controls: Controls,
+    lang: Signal<Lang>,
+) -> impl FnMut() -> Option<El> + Send {
+    move || {
+        controls.presenter_blocked.get().then(|| {
             el("p")
                 .class("toolbar__blocked")
                 .attr("role", "alert")
                 .text(text(lang.get(), keys::controls::PRESENTER_BLOCKED))
-        })}
+        })
     }
+}
+
+/// A toolbar button named `label`, in words that follow the language.
+fn tool(lang: Signal<Lang>, icon: &'static str, label: Key, class: &'static str) -> El {
+    let label = move || text(lang.get(), label).to_string();
+    icon_button(icon, class)
+        .live_attr("aria-label", label)
+        .live_attr("title", label)
+}
+
+fn icon_button(icon: &'static str, class: &'static str) -> El {
+    el("button")
+        .attr("type", "button")
+        .class(class)
+        .markup(icon)
 }

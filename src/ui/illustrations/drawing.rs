@@ -2,7 +2,7 @@
 //! translated labels added over them as text nodes.
 //!
 //! The drawings are static, so [`Drawing`] builds its DOM by hand, with the renderer's own
-//! calls, and is shown as a child of static markup (`ui::static_dom`), which explains why.
+//! calls, and is shown as a child of static markup (`ui::dom_tree`), which explains why.
 
 use leptos::tachys::renderer::{types::Element, Rndr};
 

@@ -1,29 +1,32 @@
-//! Static markup as plain data: an element tree that is built in ordinary Rust and turned into
-//! DOM by one small function.
+//! Markup as plain data: an element tree that is built in ordinary Rust and turned into DOM by
+//! one small function.
 //!
 //! A view written with `view!` compiles to code for each element and attribute, plus tachys's
-//! generic code to build, rebuild and drop each distinct view type. Content that never changes
-//! once it is shown (a screen's text, the key list) is better described as data: [`El`] is a
-//! single view type whatever the tree holds, so its rendering code is in the wasm once, and the
-//! trees can be checked in native unit tests. Every word becomes a text node or an attribute
-//! value, never markup, so nothing in a translation or typed by a user is ever parsed as HTML.
+//! generic code to build, rebuild and drop each distinct view type. [`El`] is a single type
+//! whatever the tree holds, so its rendering code is in the wasm once, and the trees can be
+//! checked in native unit tests. Every word becomes a text node or an attribute value, never
+//! markup, so nothing in a translation or typed by a user is ever parsed as HTML.
 //!
-//! An element can carry event handlers ([`El::on`]): a button that calls back is still static
-//! markup. What must change in place while it is shown (a typed value, a ticking clock) stays a
-//! `view!`; a tree that must change as a whole is rebuilt from a reactive closure.
+//! An element can carry event handlers ([`El::on`]) and live parts that follow signals while
+//! it is shown ([`El::live_text`], [`El::live_run`], [`El::live_attr`], [`El::live_class`],
+//! [`El::live_value`]; see [`super::live`]): a text or an attribute changes in place, and a
+//! run of elements is rebuilt as a whole.
 
-use leptos::tachys::{
-    html::attribute::any_attribute::AnyAttribute,
-    hydration::Cursor,
-    no_attrs,
-    renderer::{types::Element, Rndr},
-    view::{Mountable, Position, PositionState, Render, RenderHtml},
-};
+use leptos::tachys::renderer::{types::Element, Rndr};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use leptos::prelude::{Get, Signal};
+
 use super::illustrations::Drawing;
+use super::live::{self, Binding, LiveRun, LiveText, MountHook};
+use crate::i18n::{text, Key, Lang};
+
+/// Where an element is kept once it is in the document (see [`El::on_mount`]), for code
+/// that acts on it later, such as opening a dialog.
+pub type ElementRef =
+    leptos::prelude::StoredValue<Option<web_sys::Element>, leptos::prelude::LocalStorage>;
 
 /// An event handler. `Send`, as Leptos requires of a view; it never leaves the browser's thread.
 type Handler = Box<dyn FnMut(web_sys::Event) + Send>;
@@ -35,6 +38,10 @@ pub struct El {
     styles: Vec<(&'static str, String)>,
     children: Vec<Child>,
     handlers: Vec<(&'static str, Handler)>,
+    bindings: Vec<Binding>,
+    /// Constant markup (an icon), set as the element's content.
+    markup: Option<&'static str>,
+    mounted: Option<MountHook>,
 }
 
 /// What an [`El`] can hold.
@@ -45,6 +52,10 @@ pub enum Child {
     El(El),
     /// A drawing (an `<svg>`).
     Drawing(Drawing),
+    /// A text node that follows the signals it reads.
+    LiveText(LiveText),
+    /// Elements rebuilt whenever a signal read while building them changes.
+    LiveRun(LiveRun),
 }
 
 /// A new `<tag>` element, without attributes or children.
@@ -55,6 +66,9 @@ pub fn el(tag: &'static str) -> El {
         styles: Vec::new(),
         children: Vec::new(),
         handlers: Vec::new(),
+        bindings: Vec::new(),
+        markup: None,
+        mounted: None,
     }
 }
 
@@ -110,6 +124,84 @@ impl El {
         self
     }
 
+    #[inline(never)]
+    fn with_binding(mut self, binding: Binding) -> Self {
+        self.bindings.push(binding);
+        self
+    }
+
+    /// Keeps the attribute `name` set to what `value` reads.
+    pub fn live_attr(
+        self,
+        name: &'static str,
+        mut value: impl FnMut() -> String + Send + 'static,
+    ) -> Self {
+        self.with_binding(Box::new(move |element| {
+            Rndr::set_attribute(element, name, &value())
+        }))
+    }
+
+    /// Keeps the boolean attribute `name` (e.g. `selected`) present while `on` reads true.
+    pub fn live_flag(
+        self,
+        name: &'static str,
+        mut on: impl FnMut() -> bool + Send + 'static,
+    ) -> Self {
+        self.with_binding(Box::new(move |element| {
+            let _ = element.toggle_attribute_with_force(name, on());
+        }))
+    }
+
+    /// Keeps the class `name` on the element while `on` reads true.
+    pub fn live_class(
+        self,
+        name: &'static str,
+        mut on: impl FnMut() -> bool + Send + 'static,
+    ) -> Self {
+        self.with_binding(Box::new(move |element| {
+            let _ = element.class_list().toggle_with_force(name, on());
+        }))
+    }
+
+    /// Keeps the value of this form field at what `value` reads, without moving the caret of
+    /// a field being typed in.
+    pub fn live_value(self, mut value: impl FnMut() -> String + Send + 'static) -> Self {
+        self.with_binding(Box::new(move |element| live::set_value(element, &value())))
+    }
+
+    /// Sets constant markup (an icon) as the content. Only a `&'static str`: never a
+    /// translation or anything typed.
+    pub fn markup(mut self, markup: &'static str) -> Self {
+        self.markup = Some(markup);
+        self
+    }
+
+    /// Calls `hook` with the element once it is in the document.
+    pub fn on_mount(mut self, hook: impl FnOnce(&Element) + Send + 'static) -> Self {
+        self.mounted = Some(Box::new(hook));
+        self
+    }
+
+    /// Appends a text node that follows what `text` reads.
+    pub fn live_text(self, text: impl FnMut() -> String + Send + 'static) -> Self {
+        self.with_child(Child::LiveText(Box::new(text)))
+    }
+
+    /// Appends the text of `key` in the language that `lang` reads, following it.
+    pub fn live_words(self, lang: Signal<Lang>, key: Key) -> Self {
+        self.live_text(move || text(lang.get(), key).to_string())
+    }
+
+    /// Appends the elements `run` builds, rebuilt whenever a signal it read changes.
+    pub fn live_run(self, run: impl FnMut() -> Vec<El> + Send + 'static) -> Self {
+        self.with_child(Child::LiveRun(Box::new(run)))
+    }
+
+    /// Appends the element `part` builds, if any, rebuilt whenever a signal it read changes.
+    pub fn live_part(self, part: impl FnMut() -> Option<El> + Send + 'static) -> Self {
+        self.with_child(Child::live(part))
+    }
+
     /// Appends a text node.
     pub fn text(self, text: impl Into<String>) -> Self {
         self.with_child(Child::Text(text.into()))
@@ -152,15 +244,16 @@ impl El {
             }
         }
         for child in self.children {
-            match child {
-                Child::Text(text) => {
-                    Rndr::insert_node(&element, &Rndr::create_text_node(&text), None);
-                }
-                Child::El(child) => Rndr::insert_node(&element, &child.element(), None),
-                Child::Drawing(drawing) => {
-                    Rndr::insert_node(&element, &drawing.into_element(), None);
-                }
-            }
+            append(&element, child);
+        }
+        if let Some(markup) = self.markup {
+            element.set_inner_html(markup);
+        }
+        for binding in self.bindings {
+            live::bind(&element, binding);
+        }
+        if let Some(hook) = self.mounted {
+            live::after_mount(&element, hook);
         }
         for (event, handler) in self.handlers {
             // Owned by the JS function from here: dropped when the element is collected.
@@ -170,6 +263,32 @@ impl El {
         }
         element
     }
+}
+
+/// Adds `child` at the end of `parent`.
+fn append(parent: &Element, child: Child) {
+    match child {
+        Child::Text(text) => Rndr::insert_node(parent, &Rndr::create_text_node(&text), None),
+        Child::El(child) => Rndr::insert_node(parent, &child.element(), None),
+        Child::Drawing(drawing) => Rndr::insert_node(parent, &drawing.into_element(), None),
+        Child::LiveText(text) => live::append_text(parent, text),
+        Child::LiveRun(run) => live::append_run(parent, run),
+    }
+}
+
+/// Builds the page's parts with `build` and puts them at the end of `parent`, under a reactive
+/// owner that lives as long as the page: the way the app is mounted.
+pub fn mount(parent: &Element, build: impl FnOnce() -> Vec<Child>) {
+    // Drives the effects; an error only means that it was already running.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        for child in build() {
+            append(parent, child);
+        }
+    });
+    // The page's owner is never cleaned up.
+    std::mem::forget(owner);
 }
 
 /// Reading a tree back, for the unit tests.
@@ -211,7 +330,7 @@ impl El {
             match child {
                 Child::Text(t) => into.push_str(t),
                 Child::El(el) => el.collect_text(into),
-                Child::Drawing(_) => {}
+                Child::Drawing(_) | Child::LiveText(_) | Child::LiveRun(_) => {}
             }
         }
     }
@@ -240,6 +359,13 @@ fn value_named<'a>(pairs: &'a [(&'static str, String)], name: &str) -> Option<&'
         .map(|(_, value)| value.as_str())
 }
 
+impl Child {
+    /// The element `part` builds, if any, rebuilt whenever a signal it read changes.
+    pub fn live(mut part: impl FnMut() -> Option<El> + Send + 'static) -> Child {
+        Child::LiveRun(Box::new(move || part().into_iter().collect()))
+    }
+}
+
 impl From<El> for Child {
     fn from(el: El) -> Child {
         Child::El(el)
@@ -249,56 +375,6 @@ impl From<El> for Child {
 impl From<Drawing> for Child {
     fn from(drawing: Drawing) -> Child {
         Child::Drawing(drawing)
-    }
-}
-
-impl Render for El {
-    type State = Element;
-
-    fn build(self) -> Element {
-        self.element()
-    }
-
-    fn rebuild(self, state: &mut Element) {
-        let mut new = self.element();
-        state.insert_before_this(&mut new);
-        state.unmount();
-        *state = new;
-    }
-}
-
-no_attrs!(El);
-
-/// Client-side rendering only, as the whole app: never rendered to HTML on a server, nor
-/// hydrated.
-impl RenderHtml for El {
-    type AsyncOutput = Self;
-    type Owned = Self;
-    const MIN_LENGTH: usize = 0;
-
-    fn dry_resolve(&mut self) {}
-
-    async fn resolve(self) -> Self {
-        self
-    }
-
-    fn to_html_with_buf(
-        self,
-        _buf: &mut String,
-        _position: &mut Position,
-        _escape: bool,
-        _mark_branches: bool,
-        _extra_attrs: Vec<AnyAttribute>,
-    ) {
-        unimplemented!("static markup is rendered in the browser only");
-    }
-
-    fn hydrate<const FROM_SERVER: bool>(self, _: &Cursor, _: &PositionState) -> Element {
-        unimplemented!("static markup is rendered in the browser only");
-    }
-
-    fn into_owned(self) -> Self {
-        self
     }
 }
 
