@@ -8,6 +8,7 @@ mod app;
 pub mod browser;
 pub mod content;
 pub mod i18n;
+pub mod json_fields;
 pub mod keys;
 pub mod notes;
 pub mod route;

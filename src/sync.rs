@@ -3,14 +3,16 @@
 //! Both windows of one workshop share a pair id; messages with another pair id (a second
 //! workshop open in the same browser) or from this very window are ignored.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::content::ScreenId;
 use crate::i18n::Lang;
+use crate::json_fields::{FieldError, Reader};
 use crate::route::is_valid_pair;
 
 /// What one window tells the other.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 // Externally tagged (`{"show":{…}}`): an internally tagged enum makes serde buffer every
 // message into an intermediate tree first, which costs about 9 KB of wasm.
 #[serde(rename_all = "snake_case")]
@@ -35,7 +37,7 @@ pub enum SyncEvent {
 }
 
 /// A message on the wire.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SyncMessage {
     /// The pair of windows it belongs to.
     pub pair: String,
@@ -76,9 +78,38 @@ pub fn accept(raw: &str, pair: &str, me: &str) -> Option<SyncEvent> {
     if raw.len() > 1024 {
         return None;
     }
-    let message: SyncMessage = serde_json::from_str(raw).ok()?;
+    let value: Value = serde_json::from_str(raw).ok()?;
+    let message = read_message(&value).ok()?;
     (is_valid_pair(&message.pair) && message.pair == pair && message.from != me)
         .then_some(message.event)
+}
+
+/// A message as [`encode`] writes it, its event tagged by name as serde writes it: `"hello"`,
+/// `{"show":{…}}` or `{"blackout":{…}}`.
+fn read_message(value: &Value) -> Result<SyncMessage, FieldError> {
+    let fields = Reader::object(value, "")?;
+    // Indexing a JSON value gives `null` for a missing field or a non-object.
+    let event = &value["event"];
+    let event = if event.as_str() == Some("hello") {
+        SyncEvent::Hello
+    } else if !event["show"].is_null() {
+        let show = Reader::object(&event["show"], "event.show")?;
+        SyncEvent::Show {
+            lang: show.text("lang")?,
+            path: show.text("path")?,
+            at: show.f64("at")?,
+        }
+    } else {
+        let blackout = Reader::object(&event["blackout"], "event.blackout")?;
+        SyncEvent::Blackout {
+            on: blackout.bool("on")?,
+        }
+    };
+    Ok(SyncMessage {
+        pair: fields.text("pair")?,
+        from: fields.text("from")?,
+        event,
+    })
 }
 
 #[cfg(test)]
@@ -106,6 +137,20 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_of_event_reads_back_as_written() {
+        let events = [
+            SyncEvent::Hello,
+            SyncEvent::show(Lang::Fr, ScreenId::first(), 1_700_000_000_123.0),
+            SyncEvent::Blackout { on: true },
+            SyncEvent::Blackout { on: false },
+        ];
+        for event in events {
+            let raw = message("team1", "projector", event.clone());
+            assert_eq!(accept(&raw, "team1", "presenter"), Some(event), "{raw}");
+        }
+    }
+
+    #[test]
     fn another_workshop_or_my_own_echo_is_ignored() {
         let raw = message("team1", "projector", SyncEvent::Hello);
         assert_eq!(accept(&raw, "team2", "presenter"), None);
@@ -121,6 +166,18 @@ mod tests {
                 "team1",
                 "me"
             ),
+            None
+        );
+        assert_eq!(
+            accept(
+                r#"{"pair":"team1","from":"x","event":{"show":{"lang":1,"path":"act/1","at":0}}}"#,
+                "team1",
+                "me"
+            ),
+            None
+        );
+        assert_eq!(
+            accept(r#"{"pair":"team1","event":"hello"}"#, "team1", "me"),
             None
         );
         let bad_pair = message("TEAM 1", "x", SyncEvent::Hello);

@@ -16,6 +16,7 @@ pub fn load_clock(pair: &str) -> WorkshopClock {
         .ok()
         .flatten()
         .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|value| WorkshopClock::from_json(&value).ok())
         .unwrap_or_default()
 }
 

@@ -9,10 +9,12 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use super::migrations::{first_release_to_v2, FirstReleaseNotes};
+use super::session::Session;
 use super::store::{NotesStore, NOTES_FORMAT_VERSION};
+use crate::json_fields::{FieldError, Reader};
 
 /// Why stored notes could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,11 +52,6 @@ pub struct Decoded {
     pub stored_version: u32,
 }
 
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
-}
-
 /// The stored text for `store`, always in the current schema.
 pub fn encode(store: &NotesStore) -> String {
     // Strings, vectors and maps of strings always serialise.
@@ -67,22 +64,17 @@ pub fn encode(store: &NotesStore) -> String {
 
 /// Reads stored text of any known version into the current schema, or says why it cannot.
 pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
-    // The text is read straight into each type (first the version, then the notes) rather than
-    // into a `serde_json::Value` first: that would compile every type's deserialiser a second
-    // time, for `Value`, into the wasm.
-    let VersionOnly { version } = serde_json::from_str(raw).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            DecodeError::NotJson(e.to_string())
-        } else {
-            DecodeError::NotNotes(e.to_string())
-        }
-    })?;
-    let not_notes = |e: serde_json::Error| DecodeError::NotNotes(e.to_string());
+    let value: Value =
+        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let not_notes = |e: FieldError| DecodeError::NotNotes(e.to_string());
+    let top = Reader::object(&value, "").map_err(not_notes)?;
+    let version = top.u32("version").map_err(not_notes)?;
     let store = match version {
-        1 => {
-            first_release_to_v2(serde_json::from_str::<FirstReleaseNotes>(raw).map_err(not_notes)?)
-        }
-        2 => serde_json::from_str::<NotesStore>(raw).map_err(not_notes)?,
+        1 => first_release_to_v2(FirstReleaseNotes {
+            version,
+            notes: top.text_map("notes").map_err(not_notes)?,
+        }),
+        2 => read_store(&top, version).map_err(not_notes)?,
         newer if newer > NOTES_FORMAT_VERSION => return Err(DecodeError::FromNewerVersion(newer)),
         other => return Err(DecodeError::NotNotes(format!("unknown format {other}"))),
     };
@@ -99,6 +91,25 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
     Ok(Decoded {
         store,
         stored_version: version,
+    })
+}
+
+/// A schema 2 store.
+fn read_store(top: &Reader, version: u32) -> Result<NotesStore, FieldError> {
+    Ok(NotesStore {
+        version,
+        current: top.text("current")?,
+        sessions: top.objects("sessions", |fields| {
+            Ok(Session {
+                id: fields.text("id")?,
+                name: fields.text("name")?,
+                team: fields.text("team")?,
+                date: fields.text("date")?,
+                lang: fields.text("lang")?,
+                notes: fields.text_map("notes")?,
+            })
+        })?,
+        lineage: top.optional_text_list("lineage")?,
     })
 }
 
@@ -198,6 +209,14 @@ mod tests {
             ),
             Err(DecodeError::NotNotes(_))
         ));
+        assert_eq!(
+            decode(
+                r#"{"version":2,"current":"a","sessions":[{"id":"a","name":"","team":1,"date":"","lang":"","notes":{}}]}"#
+            ),
+            Err(DecodeError::NotNotes(
+                "`sessions[0].team` should be a string".to_string()
+            ))
+        );
         assert_eq!(
             decode(r#"{"version":7,"notes":{}}"#),
             Err(DecodeError::FromNewerVersion(7))

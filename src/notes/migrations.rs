@@ -4,14 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-
 use super::session::{Session, FIRST_RELEASE_SESSION_ID};
 use super::store::{NotesStore, NOTES_FORMAT_VERSION};
 
 /// Schema 1, the first release: `{"version":1,"notes":{"act/1":"text", …}}`, one set of notes
 /// for whoever used the browser.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FirstReleaseNotes {
     /// Always 1.
     pub version: u32,

@@ -1,0 +1,265 @@
+//! Typed fields out of parsed JSON, with an error that names the field.
+//!
+//! The app's stored and exchanged documents (the notes, the clock, the messages between
+//! windows) are parsed into one `serde_json::Value` and read with these functions, rather than
+//! each derived with `Deserialize`: a derived deserialiser is compiled into the wasm once for
+//! every type and every reader, while `Value` is parsed by one, already there for the import.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+/// The fields of a JSON object.
+pub type Fields = Map<String, Value>;
+
+/// A field that is missing or holds the wrong kind of value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field, e.g. `sessions[1].notes`.
+    pub field: String,
+    /// What it should have held, or `None` if it is missing.
+    pub expected: Option<&'static str>,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.expected {
+            None => write!(f, "missing field `{}`", self.field),
+            Some(kind) if self.field.is_empty() => write!(f, "the document should be {kind}"),
+            Some(kind) => write!(f, "`{}` should be {kind}", self.field),
+        }
+    }
+}
+
+/// Reads a field of a JSON document: `path` names it in errors.
+pub struct Reader<'a> {
+    fields: &'a Fields,
+    path: String,
+}
+
+impl<'a> Reader<'a> {
+    /// The fields of `value`, which must be an object; `path` names it in errors (empty for
+    /// the document itself).
+    pub fn object(value: &'a Value, path: &str) -> Result<Reader<'a>, FieldError> {
+        match value {
+            Value::Object(fields) => Ok(Reader {
+                fields,
+                path: path.to_string(),
+            }),
+            _ => Err(wrong(path.to_string(), "an object")),
+        }
+    }
+
+    /// The path of field `key`.
+    fn field(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// Field `key`, which must be present.
+    fn required(&self, key: &str) -> Result<&'a Value, FieldError> {
+        self.fields.get(key).ok_or_else(|| FieldError {
+            field: self.field(key),
+            expected: None,
+        })
+    }
+
+    /// Field `key`, if it is present and not `null`.
+    fn optional(&self, key: &str) -> Option<&'a Value> {
+        self.fields.get(key).filter(|value| !value.is_null())
+    }
+
+    /// Whether the object has field `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.fields.contains_key(key)
+    }
+
+    /// A required text field.
+    pub fn text(&self, key: &str) -> Result<String, FieldError> {
+        match self.required(key)? {
+            Value::String(text) => Ok(text.clone()),
+            _ => Err(wrong(self.field(key), "a string")),
+        }
+    }
+
+    /// A required whole number that fits a `u32`.
+    pub fn u32(&self, key: &str) -> Result<u32, FieldError> {
+        self.required(key)?
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| wrong(self.field(key), "a whole number"))
+    }
+
+    /// A required number.
+    pub fn f64(&self, key: &str) -> Result<f64, FieldError> {
+        self.required(key)?
+            .as_f64()
+            .ok_or_else(|| wrong(self.field(key), "a number"))
+    }
+
+    /// A number that may be missing or `null`.
+    pub fn optional_f64(&self, key: &str) -> Result<Option<f64>, FieldError> {
+        self.optional(key)
+            .map(|value| {
+                value
+                    .as_f64()
+                    .ok_or_else(|| wrong(self.field(key), "a number"))
+            })
+            .transpose()
+    }
+
+    /// A required `true` or `false`.
+    pub fn bool(&self, key: &str) -> Result<bool, FieldError> {
+        self.required(key)?
+            .as_bool()
+            .ok_or_else(|| wrong(self.field(key), "true or false"))
+    }
+
+    /// A required object of texts.
+    pub fn text_map(&self, key: &str) -> Result<BTreeMap<String, String>, FieldError> {
+        self.map_of(
+            self.required(key)?,
+            key,
+            |value| value.as_str().map(str::to_string),
+            "a string",
+        )
+    }
+
+    /// A required object of whole numbers.
+    pub fn u64_map(&self, key: &str) -> Result<BTreeMap<String, u64>, FieldError> {
+        self.map_of(self.required(key)?, key, Value::as_u64, "a whole number")
+    }
+
+    fn map_of<T>(
+        &self,
+        value: &Value,
+        key: &str,
+        read: impl Fn(&Value) -> Option<T>,
+        kind: &'static str,
+    ) -> Result<BTreeMap<String, T>, FieldError> {
+        let Value::Object(entries) = value else {
+            return Err(wrong(self.field(key), "an object"));
+        };
+        entries
+            .iter()
+            .map(|(name, value)| {
+                read(value)
+                    .map(|read| (name.clone(), read))
+                    .ok_or_else(|| wrong(format!("{}.{name}", self.field(key)), kind))
+            })
+            .collect()
+    }
+
+    /// A list of texts that may be missing (then empty).
+    pub fn optional_text_list(&self, key: &str) -> Result<Vec<String>, FieldError> {
+        let Some(value) = self.optional(key) else {
+            return Ok(Vec::new());
+        };
+        self.list(value, key)?
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                item.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| wrong(format!("{}[{i}]", self.field(key)), "a string"))
+            })
+            .collect()
+    }
+
+    /// A required list of objects, each read by `read` with its path.
+    pub fn objects<T>(
+        &self,
+        key: &str,
+        mut read: impl FnMut(Reader<'a>) -> Result<T, FieldError>,
+    ) -> Result<Vec<T>, FieldError> {
+        let items = self.list(self.required(key)?, key)?;
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| read(Reader::object(item, &format!("{}[{i}]", self.field(key)))?))
+            .collect()
+    }
+
+    fn list(&self, value: &'a Value, key: &str) -> Result<&'a Vec<Value>, FieldError> {
+        value
+            .as_array()
+            .ok_or_else(|| wrong(self.field(key), "a list"))
+    }
+}
+
+fn wrong(field: String, expected: &'static str) -> FieldError {
+    FieldError {
+        field,
+        expected: Some(expected),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn fields_are_read_with_their_types() {
+        let doc = json!({
+            "name": "Blue",
+            "count": 3,
+            "at": 1.5,
+            "since": null,
+            "on": true,
+            "notes": {"act/1": "hi"},
+            "spent": {"act/1": 60000},
+            "ids": ["a", "b"],
+            "items": [{"id": "x"}, {"id": "y"}]
+        });
+        let top = Reader::object(&doc, "").expect("an object");
+        assert_eq!(top.text("name"), Ok("Blue".into()));
+        assert_eq!(top.u32("count"), Ok(3));
+        assert_eq!(top.f64("at"), Ok(1.5));
+        assert_eq!(top.optional_f64("since"), Ok(None));
+        assert_eq!(top.optional_f64("absent"), Ok(None));
+        assert_eq!(top.bool("on"), Ok(true));
+        assert_eq!(top.text_map("notes").expect("a map")["act/1"], "hi");
+        assert_eq!(top.u64_map("spent").expect("a map")["act/1"], 60_000);
+        assert_eq!(
+            top.optional_text_list("ids"),
+            Ok(vec!["a".into(), "b".into()])
+        );
+        assert_eq!(top.optional_text_list("absent"), Ok(Vec::new()));
+        assert_eq!(
+            top.objects("items", |item| item.text("id")),
+            Ok(vec!["x".into(), "y".into()])
+        );
+        assert!(top.has("since") && !top.has("absent"));
+    }
+
+    #[test]
+    fn an_error_names_the_field_and_what_it_should_hold() {
+        let doc = json!({"items": [{"id": "x"}, {"id": 7}], "count": -1, "notes": {"a": 1}});
+        let top = Reader::object(&doc, "").expect("an object");
+        let error = top
+            .objects("items", |item| item.text("id"))
+            .expect_err("the second id is a number");
+        assert_eq!(error.to_string(), "`items[1].id` should be a string");
+        assert_eq!(
+            top.u32("count").expect_err("negative").to_string(),
+            "`count` should be a whole number"
+        );
+        assert_eq!(
+            top.text("team").expect_err("missing").to_string(),
+            "missing field `team`"
+        );
+        assert_eq!(
+            top.text_map("notes").expect_err("a number").field,
+            "notes.a"
+        );
+        assert_eq!(
+            Reader::object(&json!([1]), "").err().map(|e| e.to_string()),
+            Some("the document should be an object".to_string())
+        );
+    }
+}
