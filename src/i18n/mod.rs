@@ -1,8 +1,8 @@
 //! Languages and translated text.
 //!
 //! Every visible word lives in `locales/*.json`. `build.rs` turns the bundles into the
-//! constants of [`keys`] and one string table per language, so a missing key is a compile error
-//! and a lookup is an array index.
+//! constants of [`keys`] and, per language, one string of every text with the offset where each
+//! ends, so a missing key is a compile error and a lookup is an array index.
 
 pub mod catalog;
 mod fold;
@@ -24,12 +24,19 @@ pub struct Key(u16);
 /// assert_eq!(text(Lang::En, keys::app::LANG_NL), "Nederlands");
 /// ```
 pub fn text(lang: Lang, key: Key) -> &'static str {
-    let table: &'static [&'static str; KEY_COUNT] = match lang {
-        Lang::En => &EN,
-        Lang::Nl => &NL,
-        Lang::Fr => &FR,
+    let (texts, ends): (&'static str, &'static [u16; KEY_COUNT]) = match lang {
+        Lang::En => (EN_TEXTS, &EN_ENDS),
+        Lang::Nl => (NL_TEXTS, &NL_ENDS),
+        Lang::Fr => (FR_TEXTS, &FR_ENDS),
     };
-    table[usize::from(key.0)]
+    let index = usize::from(key.0);
+    let start = index
+        .checked_sub(1)
+        .map_or(0, |before| usize::from(ends[before]));
+    // The offsets come from build.rs and always fall between characters.
+    texts
+        .get(start..usize::from(ends[index]))
+        .unwrap_or_default()
 }
 
 /// The text of `key` in `lang`, with each `{name}` replaced by its value from `args`.
@@ -72,6 +79,20 @@ pub fn fill_placeholders(template: &str, args: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_key_reads_its_own_text_in_every_language() {
+        for lang in Lang::ALL {
+            let dir = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.code());
+            let bundle = catalog::read_locale_dir(std::path::Path::new(&dir)).expect("readable");
+            assert_eq!(bundle.len(), KEY_COUNT);
+            // The keys are numbered in the bundle's (sorted) order.
+            for (index, expected) in bundle.values().enumerate() {
+                let key = Key(u16::try_from(index).expect("few keys"));
+                assert_eq!(text(lang, key), expected, "{} key {index}", lang.code());
+            }
+        }
+    }
 
     #[test]
     fn fills_each_named_placeholder() {
