@@ -144,14 +144,15 @@ impl<'a> Reader<'a> {
         let Value::Object(entries) = value else {
             return Err(wrong(self.field(key), "an object"));
         };
-        entries
-            .iter()
-            .map(|(name, value)| {
-                read(value)
-                    .map(|read| (name.clone(), read))
-                    .ok_or_else(|| wrong(format!("{}.{name}", self.field(key)), kind))
-            })
-            .collect()
+        // Inserted one by one: collecting into a map would sort first, with a sort of its own
+        // in the wasm, and the entries are already in order.
+        let mut map = BTreeMap::new();
+        for (name, value) in entries {
+            let read =
+                read(value).ok_or_else(|| wrong(format!("{}.{name}", self.field(key)), kind))?;
+            map.insert(name.clone(), read);
+        }
+        Ok(map)
     }
 
     /// A list of texts that may be missing (then empty).
@@ -159,15 +160,14 @@ impl<'a> Reader<'a> {
         let Some(value) = self.optional(key) else {
             return Ok(Vec::new());
         };
-        self.list(value, key)?
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                item.as_str()
-                    .map(str::to_string)
-                    .ok_or_else(|| wrong(format!("{}[{i}]", self.field(key)), "a string"))
-            })
-            .collect()
+        let mut texts = Vec::new();
+        for (i, item) in self.list(value, key)?.iter().enumerate() {
+            let text = item
+                .as_str()
+                .ok_or_else(|| wrong(format!("{}[{i}]", self.field(key)), "a string"))?;
+            texts.push(text.to_string());
+        }
+        Ok(texts)
     }
 
     /// A required list of objects, each read by `read` with its path.
@@ -176,12 +176,14 @@ impl<'a> Reader<'a> {
         key: &str,
         mut read: impl FnMut(Reader<'a>) -> Result<T, FieldError>,
     ) -> Result<Vec<T>, FieldError> {
-        let items = self.list(self.required(key)?, key)?;
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| read(Reader::object(item, &format!("{}[{i}]", self.field(key)))?))
-            .collect()
+        let mut all = Vec::new();
+        for (i, item) in self.list(self.required(key)?, key)?.iter().enumerate() {
+            all.push(read(Reader::object(
+                item,
+                &format!("{}[{i}]", self.field(key)),
+            )?)?);
+        }
+        Ok(all)
     }
 
     fn list(&self, value: &'a Value, key: &str) -> Result<&'a Vec<Value>, FieldError> {
