@@ -32,7 +32,12 @@ pub type ElementRef =
 type Handler = Box<dyn FnMut(web_sys::Event) + Send>;
 
 /// One HTML element with its attributes and children. Build it with [`el`].
-pub struct El {
+///
+/// Boxed, so that each builder call moves one pointer rather than the whole node: there are
+/// hundreds of calls, and the copies were a good part of their code.
+pub struct El(Box<Node>);
+
+struct Node {
     tag: &'static str,
     attributes: Vec<(&'static str, String)>,
     styles: Vec<(&'static str, String)>,
@@ -60,7 +65,7 @@ pub enum Child {
 
 /// A new `<tag>` element, without attributes or children.
 pub fn el(tag: &'static str) -> El {
-    El {
+    El(Box::new(Node {
         tag,
         attributes: Vec::new(),
         styles: Vec::new(),
@@ -69,7 +74,7 @@ pub fn el(tag: &'static str) -> El {
         bindings: Vec::new(),
         markup: None,
         mounted: None,
-    }
+    }))
 }
 
 /// A `<button type="button">` of `class` that reads `label`; give it a click handler.
@@ -87,13 +92,13 @@ impl El {
     // the wasm once rather than at every call.
     #[inline(never)]
     fn with_attr(mut self, name: &'static str, value: String) -> Self {
-        self.attributes.push((name, value));
+        self.0.attributes.push((name, value));
         self
     }
 
     #[inline(never)]
     fn with_child(mut self, child: Child) -> Self {
-        self.children.push(child);
+        self.0.children.push(child);
         self
     }
 
@@ -105,7 +110,7 @@ impl El {
     /// Sets the CSS `property` (e.g. `"width"`) to `value` through the CSSOM, which a strict
     /// Content-Security-Policy allows, unlike a `style` attribute.
     pub fn style(mut self, property: &'static str, value: String) -> Self {
-        self.styles.push((property, value));
+        self.0.styles.push((property, value));
         self
     }
 
@@ -120,13 +125,13 @@ impl El {
 
     #[inline(never)]
     fn with_handler(mut self, event: &'static str, handler: Handler) -> Self {
-        self.handlers.push((event, handler));
+        self.0.handlers.push((event, handler));
         self
     }
 
     #[inline(never)]
     fn with_binding(mut self, binding: Binding) -> Self {
-        self.bindings.push(binding);
+        self.0.bindings.push(binding);
         self
     }
 
@@ -172,13 +177,13 @@ impl El {
     /// Sets constant markup (an icon) as the content. Only a `&'static str`: never a
     /// translation or anything typed.
     pub fn markup(mut self, markup: &'static str) -> Self {
-        self.markup = Some(markup);
+        self.0.markup = Some(markup);
         self
     }
 
     /// Calls `hook` with the element once it is in the document.
     pub fn on_mount(mut self, hook: impl FnOnce(&Element) + Send + 'static) -> Self {
-        self.mounted = Some(Box::new(hook));
+        self.0.mounted = Some(Box::new(hook));
         self
     }
 
@@ -222,7 +227,7 @@ impl El {
 
     /// Appends every child of `children`, in order.
     pub fn children<C: Into<Child>>(mut self, children: impl IntoIterator<Item = C>) -> Self {
-        self.children.extend(children.into_iter().map(Into::into));
+        self.0.children.extend(children.into_iter().map(Into::into));
         self
     }
 
@@ -233,29 +238,30 @@ impl El {
 
     /// Builds the DOM element.
     fn element(self) -> Element {
-        let element = Rndr::create_element(self.tag, None);
-        for (name, value) in &self.attributes {
+        let node = *self.0;
+        let element = Rndr::create_element(node.tag, None);
+        for (name, value) in &node.attributes {
             Rndr::set_attribute(&element, name, value);
         }
-        if !self.styles.is_empty() {
+        if !node.styles.is_empty() {
             let style = Rndr::style(&element);
-            for (property, value) in &self.styles {
+            for (property, value) in &node.styles {
                 Rndr::set_css_property(&style, property, value);
             }
         }
-        for child in self.children {
+        for child in node.children {
             append(&element, child);
         }
-        if let Some(markup) = self.markup {
+        if let Some(markup) = node.markup {
             element.set_inner_html(markup);
         }
-        for binding in self.bindings {
+        for binding in node.bindings {
             live::bind(&element, binding);
         }
-        if let Some(hook) = self.mounted {
+        if let Some(hook) = node.mounted {
             live::after_mount(&element, hook);
         }
-        for (event, handler) in self.handlers {
+        for (event, handler) in node.handlers {
             // Owned by the JS function from here: dropped when the element is collected.
             let callback = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
             let _ = element
@@ -296,22 +302,22 @@ pub fn mount(parent: &Element, build: impl FnOnce() -> Vec<Child>) {
 impl El {
     /// The element's tag.
     pub fn tag(&self) -> &'static str {
-        self.tag
+        self.0.tag
     }
 
     /// The value of the attribute `name`, if it is set.
     pub fn attribute(&self, name: &str) -> Option<&str> {
-        value_named(&self.attributes, name)
+        value_named(&self.0.attributes, name)
     }
 
     /// The value of the CSS property `name`, if it is set.
     pub fn style_property(&self, name: &str) -> Option<&str> {
-        value_named(&self.styles, name)
+        value_named(&self.0.styles, name)
     }
 
     /// The child elements (not the text nodes or drawings), in order.
     pub fn elements(&self) -> impl Iterator<Item = &El> {
-        self.children.iter().filter_map(|child| match child {
+        self.0.children.iter().filter_map(|child| match child {
             Child::El(el) => Some(el),
             _ => None,
         })
@@ -326,7 +332,7 @@ impl El {
     }
 
     fn collect_text(&self, into: &mut String) {
-        for child in &self.children {
+        for child in &self.0.children {
             match child {
                 Child::Text(t) => into.push_str(t),
                 Child::El(el) => el.collect_text(into),
@@ -337,7 +343,7 @@ impl El {
 
     /// How many handlers this element has for `event`.
     pub fn handlers_for(&self, event: &str) -> usize {
-        self.handlers.iter().filter(|(e, _)| *e == event).count()
+        self.0.handlers.iter().filter(|(e, _)| *e == event).count()
     }
 
     /// Every element of the tree, this one first, depth first.
