@@ -1,4 +1,5 @@
-//! Typed fields out of parsed JSON, with an error that names the field.
+//! Typed fields out of parsed JSON, with an error that names the field; and timestamps written
+//! as whole numbers.
 //!
 //! The app's stored and exchanged documents (the notes, the clock, the messages between
 //! windows) are parsed into one `serde_json::Value` and read with these functions, rather than
@@ -8,6 +9,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use serde::Serializer;
 use serde_json::{Map, Value};
 
 /// The fields of a JSON object.
@@ -193,6 +195,29 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Writes a time in milliseconds (from `Date.now()`, always whole) as a whole number, for
+/// `#[serde(serialize_with)]`: writing a float would put a float formatter and its tables in
+/// the wasm. A negative or non-finite time is written as 0. Readers take any number.
+pub fn whole_ms<S: Serializer>(ms: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u64(to_whole_ms(*ms))
+}
+
+/// [`whole_ms`] for a time that may be absent (written as `null`).
+pub fn optional_whole_ms<S: Serializer>(
+    ms: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match ms {
+        Some(ms) => serializer.serialize_u64(to_whole_ms(*ms)),
+        None => serializer.serialize_none(),
+    }
+}
+
+fn to_whole_ms(ms: f64) -> u64 {
+    // `as` saturates, and turns NaN into 0.
+    ms.round() as u64
+}
+
 fn wrong(field: String, expected: &'static str) -> FieldError {
     FieldError {
         field,
@@ -237,6 +262,31 @@ mod tests {
             Ok(vec!["x".into(), "y".into()])
         );
         assert!(top.has("since") && !top.has("absent"));
+    }
+
+    #[test]
+    fn times_are_written_as_whole_milliseconds() {
+        #[derive(serde::Serialize)]
+        struct Times {
+            #[serde(serialize_with = "whole_ms")]
+            at: f64,
+            #[serde(serialize_with = "optional_whole_ms")]
+            since: Option<f64>,
+            #[serde(serialize_with = "optional_whole_ms")]
+            never: Option<f64>,
+            #[serde(serialize_with = "whole_ms")]
+            broken: f64,
+        }
+        let times = Times {
+            at: 1_700_000_000_123.0,
+            since: Some(42.4),
+            never: None,
+            broken: f64::NAN,
+        };
+        assert_eq!(
+            serde_json::to_string(&times).expect("serialises"),
+            r#"{"at":1700000000123,"since":42,"never":null,"broken":0}"#
+        );
     }
 
     #[test]

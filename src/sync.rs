@@ -27,6 +27,7 @@ pub enum SyncEvent {
         path: String,
         /// When the sender navigated there (ms since the epoch): a window ignores a `Show`
         /// older than its own last move, so a late message never pulls it back.
+        #[serde(serialize_with = "crate::json_fields::whole_ms")]
         at: f64,
     },
     /// The projector is blacked out, or not.

@@ -21,6 +21,7 @@ pub struct WorkshopClock {
     /// Time spent on each screen, by path, not counting the running segment.
     pub spent_ms: BTreeMap<String, u64>,
     /// When the running segment started (ms since the epoch); `None` while paused.
+    #[serde(serialize_with = "crate::json_fields::optional_whole_ms")]
     pub running_since: Option<f64>,
     /// The screen the running segment is counted for.
     pub current: String,
