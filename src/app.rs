@@ -1,14 +1,15 @@
 //! The app: reads the route from the URL hash, keeps the language, pairs the projector and
 //! presenter windows, and wires the keyboard.
 
-use leptos::ev;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
 
 use crate::browser::presentation::{
     hide_idle_cursor, keep_screen_awake, now_ms, open_window, random_id, toggle_fullscreen,
 };
 use crate::browser::sync_channel::SyncChannel;
+use crate::browser::window_events::on_window;
 use crate::browser::{document, keyboard, location, storage};
 use crate::content::{screen, ScreenId};
 use crate::i18n::{keys, text, text_with, Lang};
@@ -18,6 +19,7 @@ use crate::route::{is_valid_pair, Route};
 use crate::sync::SyncEvent;
 use crate::ui::controls::Overlay;
 use crate::ui::dom_tree::Child;
+use crate::ui::live::watch;
 use crate::ui::{shell, Controls, NotesContext};
 
 /// The sessionStorage key of this tab's pair id: it survives reloads of the tab, and a second
@@ -27,7 +29,7 @@ const PAIR_KEY: &str = "devops-workshop.pair";
 /// The whole app: the page's parts, with the reactive state and the listeners behind them.
 pub fn app() -> Vec<Child> {
     let (route, set_route) = signal(route_from_url());
-    let _ = window_event_listener(ev::hashchange, move |_| set_route.set(route_from_url()));
+    on_window("hashchange", move |_| set_route.set(route_from_url()));
     let lang = Signal::derive(move || route.with(Route::lang).unwrap_or_else(preferred_lang));
     let is_presenter = matches!(route.get_untracked(), Route::Presenter { .. });
 
@@ -39,21 +41,22 @@ pub fn app() -> Vec<Child> {
         hide_idle_cursor();
     }
 
-    Effect::new(move |_| {
+    watch(move || {
         let lang = lang.get();
         document::set_lang(lang.code());
         // A failure only means the next bare visit falls back to the browser's language.
         let _ = storage::write(LANG_KEY, lang.code());
     });
-    Effect::new(move |_| document::set_title(&document_title(&route.get(), lang.get())));
-    Effect::new(move |previous: Option<()>| {
+    watch(move || document::set_title(&document_title(&route.get(), lang.get())));
+    let mut first_screen = true;
+    watch(move || {
         let shown = route.with(Route::screen);
         if let Some(shown) = shown {
             controls.update_clock(|clock, now| clock.enter_screen(shown, now));
         }
         // On a screen change (not the first load): close any overlay, and focus the new
         // heading so that keyboard and screen reader users land on it, once.
-        if previous.is_some() {
+        if !std::mem::take(&mut first_screen) {
             controls.overlay.set(None);
             request_animation_frame(|| document::focus_by_id("screen-heading"));
         }
@@ -70,8 +73,11 @@ pub fn app() -> Vec<Child> {
         );
         controls.presenter_blocked.set(!opened);
     });
-    let _ = window_event_listener(ev::keydown, move |event| {
-        let Some(action) = keyboard::read_key_press(&event, action_for) else {
+    on_window("keydown", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        let Some(action) = keyboard::read_key_press(event, action_for) else {
             return;
         };
         // An open dialog owns the keyboard (Escape closes it); a blackout only ends.
@@ -159,14 +165,16 @@ fn connect_windows(pair: &str, route: ReadSignal<Route>, controls: Controls, is_
     let channel = SendWrapper::new(SyncChannel::open(pair, &random_id(), on_event));
     controls.connect(Callback::new(move |event| channel.send(event)));
     controls.broadcast(SyncEvent::Hello);
-    Effect::new(move |first: Option<()>| {
+    let mut first_move = true;
+    watch(move || {
+        let is_first = std::mem::take(&mut first_move);
         let hash = route.with(Route::to_hash);
         if following.get_value().as_deref() == Some(hash.as_str()) {
             // This move came from the other window: nothing to tell it.
             following.set_value(None);
             return;
         }
-        if first.is_some() {
+        if !is_first {
             last_move_at.set_value(now_ms());
         }
         if let Some((lang, shown)) = shown_now() {

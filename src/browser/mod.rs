@@ -19,3 +19,4 @@ pub mod service_worker;
 pub mod storage;
 pub mod storage_events;
 pub mod sync_channel;
+pub mod window_events;

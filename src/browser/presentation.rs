@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::window_events::on_window;
+
 /// How long the pointer must rest before the cursor hides, in milliseconds.
 const CURSOR_IDLE_MS: u64 = 2500;
 
@@ -68,7 +70,7 @@ pub fn keep_screen_awake() {
         }
     }
     request();
-    let _ = window_event_listener(leptos::ev::visibilitychange, |_| {
+    on_window("visibilitychange", |_| {
         if document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible) {
             request();
         }
@@ -83,7 +85,7 @@ pub fn hide_idle_cursor() {
             let _ = root.class_list().toggle_with_force("cursor-idle", idle);
         }
     };
-    let _ = window_event_listener(leptos::ev::mousemove, move |_| {
+    on_window("mousemove", move |_| {
         set_idle(false);
         if let Some(handle) = pending.get_value() {
             handle.clear();

@@ -27,7 +27,12 @@ pub type MountHook = Box<dyn FnOnce(&Element) + Send>;
 pub type Binding = Box<dyn FnMut(&Element) + Send>;
 
 /// Runs `update` now, and again each time a signal it read changes, until the current owner
-/// is cleaned up.
+/// is cleaned up. The app's effects (the document's title and language, the theme, the
+/// handout…) are written with it too: one effect type in the wasm for all of them.
+pub fn watch(update: impl FnMut() + 'static) {
+    follow(Box::new(update));
+}
+
 fn follow(mut update: Box<dyn FnMut()>) {
     let effect = RenderEffect::new(move |_: Option<()>| update());
     on_cleanup(move || drop(effect));

@@ -8,7 +8,7 @@ mod export_panel;
 pub mod illustrations;
 mod import_panel;
 mod language_switch;
-mod live;
+pub mod live;
 mod not_found;
 mod notes_context;
 mod notes_editor;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
 use super::dom_tree::{el, El};
+use super::live::watch;
 use super::notes_context::NotesContext;
 use super::session_summary::SessionSummary;
 use crate::browser::document;
@@ -23,7 +24,7 @@ pub fn print_handout(notes: NotesContext, lang: Signal<Lang>) {
     };
     let container = SendWrapper::new(container);
     let drawn = container.clone();
-    Effect::new(move |_| {
+    watch(move || {
         let lang = lang.get();
         let sections = notes.store.with(|store| match store.current() {
             Some(session) => handout(session, lang),

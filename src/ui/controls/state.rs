@@ -8,9 +8,12 @@ use crate::browser::presentation::{
     apply_theme, now_ms, on_system_theme_change, system_prefers_dark,
 };
 use crate::browser::storage;
+use crate::browser::window_events::on_window;
 use crate::sync::SyncEvent;
 use crate::theme::Theme;
 use crate::timer::WorkshopClock;
+use crate::ui::live::watch;
+use wasm_bindgen::JsCast;
 
 /// The localStorage key of the chosen theme.
 const THEME_KEY: &str = "devops-workshop.theme";
@@ -74,7 +77,10 @@ impl Controls {
         );
         let key = clock_key(pair);
         let pair = pair.to_string();
-        let _ = window_event_listener(leptos::ev::storage, move |event| {
+        on_window("storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
             if event.key().as_deref() == Some(key.as_str()) {
                 controls.clock.set(load_clock(&pair));
             } else if event.key().as_deref() == Some(THEME_KEY) {
@@ -84,7 +90,7 @@ impl Controls {
         });
         let system_changed = RwSignal::new(0_u32);
         on_system_theme_change(move || system_changed.update(|n| *n += 1));
-        Effect::new(move |_| {
+        watch(move || {
             system_changed.track();
             let theme = controls.theme.get();
             let resolved = match theme {
