@@ -30,7 +30,10 @@ const PAIR_KEY: &str = "devops-workshop.pair";
 pub fn app() -> Vec<Child> {
     let (route, set_route) = signal(route_from_url());
     on_window("hashchange", move |_| set_route.set(route_from_url()));
-    let lang = Signal::derive(move || route.with(Route::lang).unwrap_or_else(preferred_lang));
+    // A memo: what reads the language is redrawn when it changes, not at every screen change
+    // (a notice would be read out again at each slide).
+    let lang: Signal<Lang> =
+        Memo::new(move |_| route.with(Route::lang).unwrap_or_else(preferred_lang)).into();
     let is_presenter = matches!(route.get_untracked(), Route::Presenter { .. });
 
     let pair = pair_for(&route.get_untracked());

@@ -41,9 +41,11 @@ pub fn shell(
         })
     };
     let pager = move || Some(pager(lang.get(), route.get(), controls));
+    // Made once, outside the overlay's run: a dialog's `close` event arrives a task after the
+    // run that removed it was rebuilt, and a callback made in that run would be gone by then.
+    let close = Callback::new(move |()| controls.overlay.set(None));
     let overlay = move || {
         let lang = lang.get();
-        let close = Callback::new(move |()| controls.overlay.set(None));
         controls.overlay.get().map(|overlay| match overlay {
             Overlay::Overview => overview(lang, route, controls, notes, close),
             Overlay::GoTo => goto_dialog(lang, route, close),

@@ -2,7 +2,7 @@
 // the light, the dark and the projector theme, or with any overlay open in each of them; the
 // whole workshop can be run from the keyboard with the focus always visible; reduced motion is
 // honoured; every screen has its own document title.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { LANGS, SCREEN_COUNT, t } from './locales.mjs';
 

@@ -1,5 +1,5 @@
 // The facilitator's controls, as a facilitator with a keyboard or a clicker uses them.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { SCREEN_COUNT, t } from './locales.mjs';
 
 const heading = (page) => page.locator('#screen-heading');

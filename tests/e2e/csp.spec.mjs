@@ -1,6 +1,6 @@
 // The strict Content-Security-Policy of the release build holds while a facilitator walks every
 // screen: nothing is blocked, and nothing is fetched from anywhere but the app's own origin.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { LANGS, SCREEN_COUNT, t } from './locales.mjs';
 
 const heading = (page) => page.locator('#screen-heading');

@@ -1,6 +1,6 @@
 // Notes that never lose a word: sessions, storage failures, two tabs, export and import, XSS,
 // and closing the page right after typing. Every text is read from the real locale bundles.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { t } from './locales.mjs';
@@ -102,6 +102,11 @@ test.describe('sessions', () => {
     await dialog.getByRole('button', { name: t('en', 'notes.session.close') }).click();
     // Undo is still offered once the dialog is closed.
     await expect(page.locator('.undo-notice--floating')).toBeVisible();
+    // A screen change leaves the notice as it is: not rebuilt, so not read out again.
+    const toast = await page.locator('.undo-notice--floating').elementHandle();
+    await page.evaluate(() => { window.location.hash = '#/en/act/2'; });
+    await expect(page.locator('#screen-heading')).toHaveText(t('en', 'act2.title'));
+    expect(await toast.evaluate((node) => node.isConnected)).toBe(true);
     await page.locator('.undo-notice--floating').getByRole('button', { name: t('en', 'notes.session.undo') }).click();
     await expect(page.locator('.undo-notice--floating')).toHaveCount(0);
     dialog = await openSessions(page);

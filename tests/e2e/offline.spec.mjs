@@ -3,7 +3,7 @@
 // Each test serves its own copy of the build from its own server, so that it can take the
 // network away for real (the server is closed *and* the context goes offline) and can deploy a
 // new version over the old one.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 // A facilitator's walk through the workshop, in a real browser, against the release build
 // served from a subpath.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { LANGS, SCREEN_COUNT, bundles, t } from './locales.mjs';
 import { blockLocalStorage, seedStoredNotesOnce } from './storage-setup.mjs';
 

@@ -45,7 +45,11 @@ pub fn modal(
             event.prevent_default();
             on_close.run(());
         })
-        .on("close", move |_| on_close.run(()))
+        // `close` also arrives after the dialog was closed by its removal, when the caller's
+        // callback may be gone: nothing is left to do then.
+        .on("close", move |_| {
+            let _ = on_close.try_run(());
+        })
         .on_mount(move |element| {
             shown.set_value(Some(element.clone()));
             dialog::open_modal(element);
