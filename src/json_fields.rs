@@ -131,9 +131,19 @@ impl<'a> Reader<'a> {
         )
     }
 
-    /// A required object of whole numbers.
-    pub fn u64_map(&self, key: &str) -> Result<BTreeMap<String, u64>, FieldError> {
-        self.map_of(self.required(key)?, key, Value::as_u64, "a whole number")
+    /// A required object of whole numbers, as a list of its entries in order.
+    pub fn u64_entries(&self, key: &str) -> Result<Vec<(String, u64)>, FieldError> {
+        let Value::Object(entries) = self.required(key)? else {
+            return Err(wrong(self.field(key), "an object"));
+        };
+        let mut all = Vec::new();
+        for (name, value) in entries {
+            let ms = value
+                .as_u64()
+                .ok_or_else(|| wrong(format!("{}.{name}", self.field(key)), "a whole number"))?;
+            all.push((name.clone(), ms));
+        }
+        Ok(all)
     }
 
     fn map_of<T>(
@@ -202,6 +212,14 @@ pub fn whole_ms<S: Serializer>(ms: &f64, serializer: S) -> Result<S::Ok, S::Erro
     serializer.serialize_u64(to_whole_ms(*ms))
 }
 
+/// Writes a list of named entries as a JSON object, for `#[serde(serialize_with)]`.
+pub fn as_object<S: Serializer>(
+    entries: &[(String, u64)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(entries.iter().map(|(name, value)| (name, value)))
+}
+
 /// [`whole_ms`] for a time that may be absent (written as `null`).
 pub fn optional_whole_ms<S: Serializer>(
     ms: &Option<f64>,
@@ -251,7 +269,7 @@ mod tests {
         assert_eq!(top.optional_f64("absent"), Ok(None));
         assert_eq!(top.bool("on"), Ok(true));
         assert_eq!(top.text_map("notes").expect("a map")["act/1"], "hi");
-        assert_eq!(top.u64_map("spent").expect("a map")["act/1"], 60_000);
+        assert_eq!(top.u64_entries("spent"), Ok(vec![("act/1".into(), 60_000)]));
         assert_eq!(
             top.optional_text_list("ids"),
             Ok(vec!["a".into(), "b".into()])

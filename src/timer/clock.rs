@@ -4,8 +4,6 @@
 //! laptop: a running segment is `now - running_since`. Pausing is explicit, and a blackout
 //! pauses it too, resuming only what it paused.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 use serde_json::Value;
 
@@ -18,8 +16,10 @@ use crate::json_fields::{FieldError, Reader};
 pub struct WorkshopClock {
     /// The workshop's length in minutes, as the facilitator set it.
     pub total_minutes: u32,
-    /// Time spent on each screen, by path, not counting the running segment.
-    pub spent_ms: BTreeMap<String, u64>,
+    /// Time spent on each screen, by path, not counting the running segment. A list rather
+    /// than a map (a few screens, written as a JSON object): one less map type in the wasm.
+    #[serde(serialize_with = "crate::json_fields::as_object")]
+    pub spent_ms: Vec<(String, u64)>,
     /// When the running segment started (ms since the epoch); `None` while paused.
     #[serde(serialize_with = "crate::json_fields::optional_whole_ms")]
     pub running_since: Option<f64>,
@@ -33,7 +33,7 @@ impl Default for WorkshopClock {
     fn default() -> Self {
         WorkshopClock {
             total_minutes: Agenda::as_planned().total_minutes(),
-            spent_ms: BTreeMap::new(),
+            spent_ms: Vec::new(),
             running_since: None,
             current: ScreenId::first().path().to_string(),
             paused_by_blackout: false,
@@ -57,7 +57,7 @@ impl WorkshopClock {
         let fields = Reader::object(value, "")?;
         Ok(WorkshopClock {
             total_minutes: fields.u32("total_minutes")?,
-            spent_ms: fields.u64_map("spent_ms")?,
+            spent_ms: fields.u64_entries("spent_ms")?,
             running_since: fields.optional_f64("running_since")?,
             current: fields.text("current")?,
             paused_by_blackout: fields.bool("paused_by_blackout")?,
@@ -122,7 +122,11 @@ impl WorkshopClock {
 
     /// Time spent on `screen` so far, the running segment included.
     pub fn spent_on(&self, screen: ScreenId, now: f64) -> u64 {
-        let settled = self.spent_ms.get(screen.path()).copied().unwrap_or(0);
+        let settled = self
+            .spent_ms
+            .iter()
+            .find(|(path, _)| path == screen.path())
+            .map_or(0, |(_, ms)| *ms);
         match self.running_since {
             Some(start) if self.current == screen.path() => settled + since(start, now),
             _ => settled,
@@ -131,13 +135,21 @@ impl WorkshopClock {
 
     /// Time spent on the whole workshop so far.
     pub fn elapsed(&self, now: f64) -> u64 {
-        let settled: u64 = self.spent_ms.values().sum();
+        let settled: u64 = self.spent_ms.iter().map(|(_, ms)| ms).sum();
         settled + self.running_since.map_or(0, |start| since(start, now))
     }
 
     fn settle(&mut self, now: f64) {
         if let Some(start) = self.running_since {
-            *self.spent_ms.entry(self.current.clone()).or_insert(0) += since(start, now);
+            let spent = since(start, now);
+            match self
+                .spent_ms
+                .iter_mut()
+                .find(|(path, _)| *path == self.current)
+            {
+                Some((_, ms)) => *ms += spent,
+                None => self.spent_ms.push((self.current.clone(), spent)),
+            }
             self.running_since = Some(now);
         }
     }
