@@ -1,7 +1,8 @@
 // Accessibility in a real browser: axe-core finds nothing on any screen, in any language, in
 // the light, the dark and the projector theme, or with any overlay open in each of them; the
 // whole workshop can be run from the keyboard with the focus always visible; reduced motion is
-// honoured; every screen has its own document title.
+// honoured; every screen has its own document title; nothing scrolls sideways, from a phone to
+// a projector.
 import { test, expect } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { LANGS, SCREEN_COUNT, t } from './locales.mjs';
@@ -222,3 +223,25 @@ test('reduced motion is honoured', async ({ page }) => {
   await expect(heading(page)).toHaveText(t('en', 'act2.title'));
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 });
+
+/** How far the page scrolls sideways: 0 when everything fits the window. */
+const sidewaysScroll = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+// WCAG 1.4.10 (reflow): at 320 CSS pixels, and at the widths of common projectors, every
+// screen fits the window's width; the top bar wraps or shortens the session's name instead.
+for (const [width, height] of [[320, 640], [1024, 768], [1280, 800]]) {
+  test(`nothing scrolls sideways at ${width}×${height}, on any screen, in any language`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    for (const lang of LANGS) {
+      await walk(page, lang, async (index) => {
+        expect(await sidewaysScroll(page), `screen ${index} in ${lang}`).toBe(0);
+      });
+    }
+    // With every control in one row from 1024 pixels on: the pager's Next is on screen.
+    if (width >= 1024) {
+      await expect(page.locator('a.pager__link--previous')).toBeInViewport();
+    }
+  });
+}
