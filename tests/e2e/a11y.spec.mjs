@@ -243,5 +243,20 @@ for (const [width, height] of [[320, 640], [1024, 768], [1280, 800]]) {
     if (width >= 1024) {
       await expect(page.locator('a.pager__link--previous')).toBeInViewport();
     }
+    // The overlays fit too: nothing in an open dialog reaches past the window's edge.
+    for (const lang of LANGS) {
+      await page.goto(`./#/${lang}/act/1`);
+      await expect(heading(page)).toBeVisible();
+      for (const key of ['o', 'g', '?']) {
+        await page.keyboard.press(key);
+        await expect(page.locator('dialog[open]')).toBeVisible();
+        const past = await page.evaluate(() => [...document.querySelectorAll('dialog[open] *')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((e) => e.tagName.toLowerCase()));
+        expect(past, `overlay ${key} in ${lang}`).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(page.locator('dialog[open]')).toHaveCount(0);
+      }
+    }
   });
 }
