@@ -63,6 +63,11 @@ pub enum Child {
     LiveRun(LiveRun),
 }
 
+/// Reads the text of `key` in the language that `lang` reads: a live text or heading.
+pub fn words(lang: Signal<Lang>, key: Key) -> impl FnMut() -> String + Send + 'static {
+    move || text(lang.get(), key).to_string()
+}
+
 /// A new `<tag>` element, without attributes or children.
 pub fn el(tag: &'static str) -> El {
     El(Box::new(Node {
@@ -194,7 +199,7 @@ impl El {
 
     /// Appends the text of `key` in the language that `lang` reads, following it.
     pub fn live_words(self, lang: Signal<Lang>, key: Key) -> Self {
-        self.live_text(move || text(lang.get(), key).to_string())
+        self.live_text(words(lang, key))
     }
 
     /// Appends the elements `run` builds, rebuilt whenever a signal it read changes.

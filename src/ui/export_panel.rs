@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::dom_tree::{button, el, El, ElementRef};
 use super::notes_context::NotesContext;
-use super::panel_dialog::dialog_section;
-use crate::browser::{clipboard, clock, dialog, download, print};
+use super::panel_dialog::{close_panel, dialog_section};
+use crate::browser::{clipboard, clock, download, print};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_json::{export_file_name, session_json};
 use crate::notes::export_markdown::{session_label, session_markdown};
@@ -75,9 +75,7 @@ pub fn export_panel(
         });
     };
     let print_handout = move || {
-        if let Some(element) = dialog_ref.get_value() {
-            dialog::close(&element);
-        }
+        close_panel(dialog_ref);
         print::print_page();
     };
     let heading = move || {
@@ -130,7 +128,7 @@ pub fn export_panel(
         "export-heading",
         heading,
         lang,
-        keys::notes::transfer::EXPORT_INTRO,
+        Some(keys::notes::transfer::EXPORT_INTRO),
     )
     .child(
         el("div")

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::dom_tree::{button, el, El};
+use super::dom_tree::{button, el, words, El};
 use super::notes_context::NotesContext;
 use super::panel_dialog::dialog_section;
 use super::session_summary::SessionSummary;
@@ -225,9 +225,9 @@ pub fn import_panel(
     };
     dialog_section(
         "import-heading",
-        move || text(lang.get(), keys::notes::transfer::IMPORT_HEADING).to_string(),
+        words(lang, keys::notes::transfer::IMPORT_HEADING),
         lang,
-        keys::notes::transfer::IMPORT_INTRO,
+        Some(keys::notes::transfer::IMPORT_INTRO),
     )
     .child(
         el("label")

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 
 use super::dom_tree::{el, Child, ElementRef};
 use super::notes_context::NotesContext;
+use super::panel_dialog::open_panel;
 use super::print_handout::print_handout;
 use super::session_summary::SessionSummary;
 use super::sessions_dialog::sessions_dialog;
 use super::transfer_dialog::transfer_dialog;
 use super::undo_notice::undo_notice;
-use crate::browser::dialog;
 use crate::i18n::{keys, text_with, Lang};
 
 /// The current session, always visible in the top bar, and the way to manage sessions.
@@ -43,15 +43,12 @@ pub fn session_controls(notes: NotesContext, lang: Signal<Lang>) -> Vec<Child> {
     let summary =
         Memo::new(move |_| summaries.with(|all| all.iter().find(|s| s.is_current).cloned()));
     let open_sessions = move |_| {
-        if let Some(element) = sessions_ref.get_value() {
+        if open_panel(sessions_ref) {
             sessions_open.set(true);
-            dialog::open_modal(&element);
         }
     };
     let open_transfer = move |_| {
-        if let Some(element) = transfer_ref.get_value() {
-            dialog::open_modal(&element);
-        }
+        open_panel(transfer_ref);
     };
     print_handout(notes, export_lang);
     let pill_part = move |class: &'static str, part: fn(&SessionSummary) -> String| {

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::dom_tree::{self, el, El, ElementRef};
+use super::dom_tree::{self, el, words, El, ElementRef};
 use super::notes_context::NotesContext;
-use super::panel_dialog::dialog_header;
+use super::panel_dialog::{dialog_section, panel_dialog};
 use super::session_form::{session_form, SessionFields};
 use super::session_summary::SessionSummary;
 use super::undo_notice::undo_notice;
-use crate::browser::{clock, dialog, document};
+use crate::browser::{clock, document};
 use crate::i18n::{keys, text, text_with, Lang};
 
 /// The sessions dialog. `open` is kept true while it is shown.
@@ -21,11 +21,6 @@ pub fn sessions_dialog(
     summaries: Memo<Vec<SessionSummary>>,
 ) -> El {
     let editing = RwSignal::new(None::<String>);
-    let close = move |_| {
-        if let Some(element) = dialog_ref.get_value() {
-            dialog::close(&element);
-        }
-    };
     // Redrawn as a whole when a session changes or one is being edited: a handful of rows. While
     // a rename form is open, a change from another tab waits, so that the form keeps what is
     // typed; saving or cancelling redraws the list with it.
@@ -77,39 +72,32 @@ pub fn sessions_dialog(
             None,
         ))
     };
-    el("dialog")
-        .class("panel-dialog")
-        .attr("aria-labelledby", "sessions-dialog-title")
-        .on_mount(move |element| dialog_ref.set_value(Some(element.clone())))
-        .on("close", move |_| {
-            open.set(false);
-            editing.set(None);
-        })
-        .child(dialog_header(
-            "sessions-dialog-title",
+    panel_dialog(
+        dialog_ref,
+        "sessions-dialog-title",
+        lang,
+        keys::notes::session::DIALOG_TITLE,
+    )
+    .on("close", move |_| {
+        open.set(false);
+        editing.set(None);
+    })
+    .child(
+        el("p")
+            .class("panel-dialog__intro")
+            .live_words(lang, keys::notes::session::DIALOG_INTRO),
+    )
+    .live_part(move || undo_notice(notes, lang.get(), false))
+    .live_part(list)
+    .child(
+        dialog_section(
+            "new-session-heading",
+            words(lang, keys::notes::session::NEW_HEADING),
             lang,
-            keys::notes::session::DIALOG_TITLE,
-            close,
-        ))
-        .child(
-            el("p")
-                .class("panel-dialog__intro")
-                .live_words(lang, keys::notes::session::DIALOG_INTRO),
+            None,
         )
-        .live_part(move || undo_notice(notes, lang.get(), false))
-        .live_part(list)
-        .child(
-            el("section")
-                .class("panel-dialog__section")
-                .attr("aria-labelledby", "new-session-heading")
-                .child(
-                    el("h3")
-                        .attr("id", "new-session-heading")
-                        .class("panel-dialog__subheading")
-                        .live_words(lang, keys::notes::session::NEW_HEADING),
-                )
-                .live_part(new_form),
-        )
+        .live_part(new_form),
+    )
 }
 
 /// What the rows of the list are drawn from.

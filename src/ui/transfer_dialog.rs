@@ -2,13 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::dom_tree::{el, El, ElementRef};
+use super::dom_tree::{El, ElementRef};
 use super::export_panel::export_panel;
 use super::import_panel::import_panel;
 use super::notes_context::NotesContext;
-use super::panel_dialog::dialog_header;
+use super::panel_dialog::panel_dialog;
 use super::session_summary::SessionSummary;
-use crate::browser::dialog;
 use crate::i18n::{keys, Lang};
 
 /// Export of the open session and import of a backup, in one dialog.
@@ -21,27 +20,18 @@ pub fn transfer_dialog(
     // Every session, as listed.
     summaries: Memo<Vec<SessionSummary>>,
 ) -> El {
-    let close = move |_| {
-        if let Some(element) = dialog_ref.get_value() {
-            dialog::close(&element);
-        }
-    };
-    el("dialog")
-        .class("panel-dialog")
-        .attr("aria-labelledby", "transfer-dialog-title")
-        .on_mount(move |element| dialog_ref.set_value(Some(element.clone())))
-        .child(dialog_header(
-            "transfer-dialog-title",
-            lang,
-            keys::notes::transfer::DIALOG_TITLE,
-            close,
-        ))
-        .child(export_panel(
-            notes,
-            lang,
-            export_lang,
-            choose_lang,
-            dialog_ref,
-        ))
-        .child(import_panel(notes, lang, summaries))
+    panel_dialog(
+        dialog_ref,
+        "transfer-dialog-title",
+        lang,
+        keys::notes::transfer::DIALOG_TITLE,
+    )
+    .child(export_panel(
+        notes,
+        lang,
+        export_lang,
+        choose_lang,
+        dialog_ref,
+    ))
+    .child(import_panel(notes, lang, summaries))
 }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::dialog;
 use crate::i18n::{keys, text, Lang};
-use crate::ui::dom_tree::{el, El};
+use crate::ui::dom_tree::{el, El, ElementRef};
 
 /// A modal dialog with a heading (`title`, also its accessible name), a close button and
 /// `body`. `id` is for styling and tests. `on_close` runs however it is closed: Escape, the
@@ -24,7 +24,7 @@ pub fn modal(
         .and_then(|d| d.active_element())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     let return_focus = SendWrapper::new(return_focus);
-    let shown = StoredValue::new_local(None::<web_sys::Element>);
+    let shown = ElementRef::new_local(None);
     on_cleanup(move || {
         // While a modal dialog is open the rest of the page is inert: close it first.
         if let Some(element) = shown.try_get_value().flatten() {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::icons;
 use super::state::{Controls, Overlay};
 use crate::i18n::{keys, text, text_with, Key, Lang};
-use crate::ui::dom_tree::{el, El};
+use crate::ui::dom_tree::{el, words, El};
 
 /// The presentation toolbar.
 pub fn toolbar(controls: Controls, lang: Signal<Lang>, on_presenter: Callback<()>) -> El {
@@ -17,9 +17,7 @@ pub fn toolbar(controls: Controls, lang: Signal<Lang>, on_presenter: Callback<()
     el("div")
         .class("toolbar")
         .attr("role", "toolbar")
-        .live_attr("aria-label", move || {
-            text(lang.get(), keys::controls::TOOLBAR).to_string()
-        })
+        .live_attr("aria-label", words(lang, keys::controls::TOOLBAR))
         .child(
             tool(
                 lang,
@@ -95,10 +93,9 @@ pub fn presenter_blocked_notice(
 
 /// A toolbar button named `label`, in words that follow the language.
 fn tool(lang: Signal<Lang>, icon: &'static str, label: Key, class: &'static str) -> El {
-    let label = move || text(lang.get(), label).to_string();
     icon_button(icon, class)
-        .live_attr("aria-label", label)
-        .live_attr("title", label)
+        .live_attr("aria-label", words(lang, label))
+        .live_attr("title", words(lang, label))
 }
 
 fn icon_button(icon: &'static str, class: &'static str) -> El {
