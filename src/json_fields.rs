@@ -123,48 +123,34 @@ impl<'a> Reader<'a> {
 
     /// A required object of texts.
     pub fn text_map(&self, key: &str) -> Result<BTreeMap<String, String>, FieldError> {
-        self.map_of(
-            self.required(key)?,
-            key,
-            |value| value.as_str().map(str::to_string),
-            "a string",
-        )
+        self.entries(key, |value| value.as_str().map(str::to_string), "a string")
     }
 
     /// A required object of whole numbers, as a list of its entries in order.
     pub fn u64_entries(&self, key: &str) -> Result<Vec<(String, u64)>, FieldError> {
-        let Value::Object(entries) = self.required(key)? else {
-            return Err(wrong(self.field(key), "an object"));
-        };
-        let mut all = Vec::new();
-        for (name, value) in entries {
-            let ms = value
-                .as_u64()
-                .ok_or_else(|| wrong(format!("{}.{name}", self.field(key)), "a whole number"))?;
-            all.push((name.clone(), ms));
-        }
-        Ok(all)
+        self.entries(key, Value::as_u64, "a whole number")
     }
 
-    fn map_of<T>(
+    /// The entries of object `key`, each value read by `read` (which names `kind` when it
+    /// fails), into a map or a list.
+    fn entries<T, C: Default + Extend<(String, T)>>(
         &self,
-        value: &Value,
         key: &str,
         read: impl Fn(&Value) -> Option<T>,
         kind: &'static str,
-    ) -> Result<BTreeMap<String, T>, FieldError> {
-        let Value::Object(entries) = value else {
+    ) -> Result<C, FieldError> {
+        let Value::Object(entries) = self.required(key)? else {
             return Err(wrong(self.field(key), "an object"));
         };
-        // Inserted one by one: collecting into a map would sort first, with a sort of its own
-        // in the wasm, and the entries are already in order.
-        let mut map = BTreeMap::new();
+        // Added one by one: collecting into a map would sort first, with a sort of its own in
+        // the wasm, and the entries are already in order.
+        let mut all = C::default();
         for (name, value) in entries {
             let read =
                 read(value).ok_or_else(|| wrong(format!("{}.{name}", self.field(key)), kind))?;
-            map.insert(name.clone(), read);
+            all.extend([(name.clone(), read)]);
         }
-        Ok(map)
+        Ok(all)
     }
 
     /// A list of texts that may be missing (then empty).
@@ -209,7 +195,8 @@ impl<'a> Reader<'a> {
 /// `#[serde(serialize_with)]`: writing a float would put a float formatter and its tables in
 /// the wasm. A negative or non-finite time is written as 0. Readers take any number.
 pub fn whole_ms<S: Serializer>(ms: &f64, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_u64(to_whole_ms(*ms))
+    // `as` saturates, and turns NaN into 0.
+    serializer.serialize_u64(ms.round() as u64)
 }
 
 /// Writes a list of named entries as a JSON object, for `#[serde(serialize_with)]`.
@@ -226,14 +213,9 @@ pub fn optional_whole_ms<S: Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     match ms {
-        Some(ms) => serializer.serialize_u64(to_whole_ms(*ms)),
+        Some(ms) => whole_ms(ms, serializer),
         None => serializer.serialize_none(),
     }
-}
-
-fn to_whole_ms(ms: f64) -> u64 {
-    // `as` saturates, and turns NaN into 0.
-    ms.round() as u64
 }
 
 fn wrong(field: String, expected: &'static str) -> FieldError {
