@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
+use crate::browser::events::on_window;
 use crate::browser::presentation::{
     hide_idle_cursor, keep_screen_awake, now_ms, open_window, random_id, toggle_fullscreen,
 };
 use crate::browser::sync_channel::SyncChannel;
-use crate::browser::window_events::on_window;
 use crate::browser::{document, keyboard, location, storage};
 use crate::content::{screen, ScreenId};
 use crate::i18n::{keys, text, text_with, Lang};

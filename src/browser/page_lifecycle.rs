@@ -1,6 +1,6 @@
 //! When the page is about to go away: the last chance to write what was typed.
 
-use super::window_events::on_window;
+use super::events::on_window;
 
 /// Calls `flush` when the page is hidden (tab switched, window minimised, phone locked) or
 /// unloaded (tab closed, reload, navigation). Browsers may kill a hidden page without any

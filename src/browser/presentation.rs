@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::window_events::on_window;
+use super::events::on_window;
 
 /// How long the pointer must rest before the cursor hides, in milliseconds.
 const CURSOR_IDLE_MS: u64 = 2500;

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::JsCast;
 
-use super::window_events::on_window;
+use super::events::on_window;
 
 /// Calls `changed` with the new raw value whenever another tab of this origin writes `key`
 /// (`None` when it was removed or storage was cleared). The tab that writes is not told.

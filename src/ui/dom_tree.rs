@@ -14,13 +14,11 @@
 
 use leptos::tachys::renderer::{types::Element, Rndr};
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-
 use leptos::prelude::{Get, Signal};
 
 use super::illustrations::Drawing;
 use super::live::{self, Binding, LiveRun, LiveText, MountHook};
+use crate::browser::events;
 use crate::i18n::{text, Key, Lang};
 
 /// Where an element is kept once it is in the document (see [`El::on_mount`]), for code
@@ -267,10 +265,7 @@ impl El {
             live::after_mount(&element, hook);
         }
         for (event, handler) in node.handlers {
-            // Owned by the JS function from here: dropped when the element is collected.
-            let callback = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
-            let _ = element
-                .add_event_listener_with_callback(event, callback.into_js_value().unchecked_ref());
+            events::listen(&element, event, handler);
         }
         element
     }

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use crate::browser::clock_storage::{clock_key, load_clock, save_clock};
+use crate::browser::events::on_window;
 use crate::browser::presentation::{
     apply_theme, now_ms, on_system_theme_change, system_prefers_dark,
 };
 use crate::browser::storage;
-use crate::browser::window_events::on_window;
 use crate::sync::SyncEvent;
 use crate::theme::Theme;
 use crate::timer::WorkshopClock;
