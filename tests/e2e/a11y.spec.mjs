@@ -246,7 +246,10 @@ for (const [width, height] of [[320, 640], [1024, 768], [1280, 800]]) {
     // The overlays fit too: nothing in an open dialog reaches past the window's edge.
     for (const lang of LANGS) {
       await page.goto(`./#/${lang}/act/1`);
-      await expect(heading(page)).toBeVisible();
+      // The hash changes in the same page: wait for the new screen, whose arrival closes any
+      // overlay opened before it.
+      await expect(heading(page)).toHaveText(t(lang, 'act1.title'));
+      await expect(heading(page)).toBeFocused();
       for (const key of ['o', 'g', '?']) {
         await page.keyboard.press(key);
         await expect(page.locator('dialog[open]')).toBeVisible();

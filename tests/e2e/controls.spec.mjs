@@ -124,6 +124,25 @@ test.describe('overview', () => {
     await expect(overview).toBeHidden();
   });
 
+  test('an overlay opened the moment another one closes stays open', async ({ page }) => {
+    await page.goto('./#/en/act/1');
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+    await page.keyboard.press('o');
+    await expect(page.locator('#overview')).toBeVisible();
+    // Escape (the dialog's cancel) and ? in one task, faster than any hand: the closed
+    // overview's late `close` event must not close the help that replaced it.
+    await page.evaluate(() => {
+      document.querySelector('#overview').dispatchEvent(new Event('cancel', { cancelable: true }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }));
+    });
+    const help = page.getByRole('dialog', { name: t('en', 'controls.help') });
+    await expect(help).toBeVisible();
+    await expect(page.locator('#overview')).toHaveCount(0);
+    // Past the task in which the late event arrives.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    await expect(help).toBeVisible();
+  });
+
   test('changing the workshop length rescales the timeboxes', async ({ page }) => {
     await page.goto('./#/en/act/1');
     await expect(heading(page)).toHaveText(t('en', 'act1.title'));

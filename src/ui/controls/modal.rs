@@ -45,10 +45,17 @@ pub fn modal(
             event.prevent_default();
             on_close.run(());
         })
-        // `close` also arrives after the dialog was closed by its removal, when the caller's
-        // callback may be gone: nothing is left to do then.
-        .on("close", move |_| {
-            let _ = on_close.try_run(());
+        // `close` also arrives a task after the dialog was closed by its own removal: by then
+        // another overlay may be open, which must stay open, and the caller's callback may be
+        // gone. Only a dialog still in the page reports its closing.
+        .on("close", move |event| {
+            let in_page = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|node| node.is_connected());
+            if in_page {
+                let _ = on_close.try_run(());
+            }
         })
         .on_mount(move |element| {
             shown.set_value(Some(element.clone()));
