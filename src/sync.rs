@@ -79,7 +79,7 @@ pub fn accept(raw: &str, pair: &str, me: &str) -> Option<SyncEvent> {
     if raw.len() > 1024 {
         return None;
     }
-    let value: Value = serde_json::from_str(raw).ok()?;
+    let value = crate::json_text::parse(raw).ok()?;
     let message = read_message(&value).ok()?;
     (is_valid_pair(&message.pair) && message.pair == pair && message.from != me)
         .then_some(message.event)

@@ -15,7 +15,7 @@ pub fn load_clock(pair: &str) -> WorkshopClock {
     storage::read(&clock_key(pair))
         .ok()
         .flatten()
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|raw| crate::json_text::parse(&raw).ok())
         .and_then(|value| WorkshopClock::from_json(&value).ok())
         .unwrap_or_default()
 }

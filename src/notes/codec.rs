@@ -9,12 +9,11 @@
 
 use std::fmt;
 
-use serde_json::Value;
-
 use super::migrations::{first_release_to_v2, FirstReleaseNotes};
 use super::session::Session;
 use super::store::{NotesStore, NOTES_FORMAT_VERSION};
 use crate::json_fields::{FieldError, Reader};
+use crate::json_text;
 
 /// Why stored notes could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,8 +63,7 @@ pub fn encode(store: &NotesStore) -> String {
 
 /// Reads stored text of any known version into the current schema, or says why it cannot.
 pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value = json_text::parse(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let not_notes = |e: FieldError| DecodeError::NotNotes(e.to_string());
     let top = Reader::object(&value, "").map_err(not_notes)?;
     let version = top.u32("version").map_err(not_notes)?;

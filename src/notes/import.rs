@@ -14,6 +14,7 @@ use super::limits::{
 use super::session::Session;
 use super::store::NOTES_FORMAT_VERSION;
 use crate::i18n::Lang;
+use crate::json_text::{self, TextPosition};
 
 /// A session read from an import file, not yet added anywhere.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,10 +48,8 @@ pub enum ImportError {
     NotText,
     /// The file is not valid JSON.
     NotJson {
-        /// Where the first error is (1-based).
-        line: usize,
-        /// Where the first error is (1-based).
-        column: usize,
+        /// Where the first error is, if the parser said.
+        at: Option<TextPosition>,
     },
     /// The file is JSON but not a notes export of this app.
     NotAnExport,
@@ -97,10 +96,13 @@ impl fmt::Display for ImportError {
                 "the file has {bytes} bytes; at most {MAX_IMPORT_BYTES} are accepted"
             ),
             ImportError::NotText => f.write_str("the file is not text"),
-            ImportError::NotJson { line, column } => write!(
+            ImportError::NotJson {
+                at: Some(TextPosition { line, column }),
+            } => write!(
                 f,
                 "the file is not valid JSON (line {line}, column {column})"
             ),
+            ImportError::NotJson { at: None } => f.write_str("the file is not valid JSON"),
             ImportError::NotAnExport => {
                 f.write_str("the file is not a notes export of this workshop")
             }
@@ -130,10 +132,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<ImportedSession, ImportError> {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })?;
+    let value = json_text::parse(text).map_err(|e| ImportError::NotJson { at: e.at })?;
     let Value::Object(top) = value else {
         return Err(ImportError::NotAnExport);
     };
@@ -313,7 +312,7 @@ mod tests {
     fn each_problem_is_named() {
         let cases: &[(&[u8], ImportError)] = &[
             (&[0xff, 0xfe], ImportError::NotText),
-            (b"{\"version\":2,", ImportError::NotJson { line: 1, column: 13 }),
+            (b"{\"version\":2,", ImportError::NotJson { at: Some(TextPosition { line: 1, column: 13 }) }),
             (b"[1,2]", ImportError::NotAnExport),
             (b"{\"hello\":1}", ImportError::NotAnExport),
             (b"{\"version\":\"2\"}", wrong_type("version", Expected::Number)),

@@ -403,7 +403,11 @@ test.describe('export and import', () => {
     const input = dialog.locator('.file-picker__input');
     const error = dialog.locator('.import-message--error');
     const cases = [
-      [Buffer.from('{"version":2,'), t('en', 'notes.import_error.not_json', { line: 1, column: 13 })],
+      // The browser's JSON.parse places the error just after the last character.
+      [Buffer.from('{"version":2,'), t('en', 'notes.import_error.not_json', { line: 1, column: 14 })],
+      [Buffer.from('{\n  "version": 2\n  "app": "devops-workshop"\n}'), t('en', 'notes.import_error.not_json', { line: 3, column: 3 })],
+      // Chromium names no place for a misspelt literal.
+      [Buffer.from('{"version": tru}'), t('en', 'notes.import_error.not_json_anywhere')],
       [Buffer.from('{"version":9,"app":"devops-workshop"}'), t('en', 'notes.import_error.newer', { version: 9 })],
       [Buffer.from('{"version":2,"app":"devops-workshop","session":{"team":42}}'), t('en', 'notes.import_error.wrong_text', { field: 'session.team' })],
       [Buffer.from(JSON.stringify({ version: 2, app: 'devops-workshop', session: { name: 'n'.repeat(121) } })), t('en', 'notes.import_error.too_long', { field: 'session.name', max: 120 })],
