@@ -3,6 +3,8 @@
 // Every build: the app icons, rasterised from assets/icon.svg, and the web app manifest.
 // Release builds only (`trunk serve` injects an inline live-reload script, and a service worker
 // would serve stale files while developing):
+//   - the names between the wasm and its JS glue shortened (scripts/boundary-names.mjs), and the
+//     wasm's `integrity` in index.html updated to match;
 //   - wasm-bindgen's JS glue minified with esbuild (Trunk's own minifier cannot parse it), and
 //     its `integrity` in index.html updated to match;
 //   - the stylesheets (one source file per concern in style/) joined, in their order, into one
@@ -17,6 +19,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { transformSync } from 'esbuild';
+import { minifyBoundaryNames } from './boundary-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -63,6 +66,10 @@ writeFileSync(join(staging, 'manifest.webmanifest'), `${JSON.stringify(manifest,
 if (release) {
   const indexPath = join(staging, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
+  const wasm = readdirSync(staging).find((file) => file.endsWith('_bg.wasm'));
+  if (!wasm) throw new Error('post-build: no *_bg.wasm in the build');
+  minifyBoundaryNames(join(staging, wasm), join(staging, wasm.replace(/_bg\.wasm$/, '.js')));
+  html = withIntegrity(html, wasm, readFileSync(join(staging, wasm)));
   for (const name of readdirSync(staging).filter((file) => file.endsWith('.js'))) {
     html = withMinifiedScript(html, name);
   }
@@ -70,14 +77,19 @@ if (release) {
   writeFileSync(indexPath, withCsp(html));
   writeFileSync(join(staging, 'sw.js'), serviceWorker(staging));
 }
-console.log(`post-build: icons and manifest${release ? ', one stylesheet, CSP and sw.js' : ''} written to ${staging}`);
+console.log(`post-build: icons and manifest${release ? ', short boundary names, one stylesheet, CSP and sw.js' : ''} written to ${staging}`);
 
 /** Minifies the JS file `name` in place; returns `html` with that file's integrity updated. */
 function withMinifiedScript(html, name) {
   const path = join(staging, name);
   const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
   writeFileSync(path, code);
-  const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
+  return withIntegrity(html, name, Buffer.from(code, 'utf8'));
+}
+
+/** `html` with the `integrity` of each <link> to the file `name` set for its new `bytes`. */
+function withIntegrity(html, name, bytes) {
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   const link = new RegExp(`<link\\b[^>]*\\b${name.replace(/[.]/g, '\\.')}[^>]*>`, 'g');
   let updated = 0;
   const result = html.replace(link, (tag) => {

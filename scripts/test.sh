@@ -26,8 +26,8 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 say "release build into dist/"
 trunk build --release
 
-say "size budget"
-node --test tests/size-budget.test.mjs
+say "size budget and the short boundary names of the release build"
+node --test tests/size-budget.test.mjs tests/boundary-names.test.mjs
 
 say "end-to-end tests (Playwright, Chromium, release build under /workshop/)"
 playwright test
