@@ -13,13 +13,16 @@
 //   - a strict Content-Security-Policy <meta>, with the sha256 of each inline script (Trunk's
 //     loader), so the policy needs neither 'unsafe-inline' nor 'unsafe-eval';
 //   - sw.js, a service worker that precaches this build's files under a cache named after a
-//     hash of them, so each deploy gets its own cache and the old one is deleted on activation.
+//     hash of them, so each deploy gets its own cache and the old one is deleted on activation;
+//   - `.gz` (zopfli) and `.br` copies of the text and wasm files, for hosts that send
+//     precompressed files (scripts/precompress.mjs).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { transformSync } from 'esbuild';
 import { minifyBoundaryNames } from './boundary-names.mjs';
+import { precompress } from './precompress.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -76,8 +79,9 @@ if (release) {
   html = withOneStylesheet(html);
   writeFileSync(indexPath, withCsp(html));
   writeFileSync(join(staging, 'sw.js'), serviceWorker(staging));
+  await precompress(staging);
 }
-console.log(`post-build: icons and manifest${release ? ', short boundary names, one stylesheet, CSP and sw.js' : ''} written to ${staging}`);
+console.log(`post-build: icons and manifest${release ? ', short boundary names, one stylesheet, CSP, sw.js and precompressed copies' : ''} written to ${staging}`);
 
 /** Minifies the JS file `name` in place; returns `html` with that file's integrity updated. */
 function withMinifiedScript(html, name) {

@@ -42,6 +42,32 @@ test('one stylesheet carries the rules of every style source, in order', async (
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
 });
 
+test('a host that sends precompressed files sends brotli or zopfli gzip, and they are the built files', async ({ page, request, baseURL }) => {
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const encodings = new Map();
+  page.on('response', (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop();
+    if (/\.(wasm|js|css)$/.test(name)) encodings.set(name, response.headers()['content-encoding']);
+  });
+  await page.goto('./#/en/act/1');
+  await expect(page.locator('#screen-heading')).toHaveText(t('en', 'act1.title'));
+  const loaded = [...encodings.keys()];
+  expect(loaded.filter((name) => name.endsWith('.wasm'))).toHaveLength(1);
+  for (const name of loaded) expect(encodings.get(name), name).toBe('br');
+
+  const index = await request.get('./', { headers: { 'accept-encoding': 'gzip' } });
+  expect(index.headers()['content-encoding']).toBe('gzip');
+  for (const name of [...loaded, 'index.html', 'sw.js']) {
+    for (const accept of ['gzip', 'br', 'identity']) {
+      const response = await request.get(`${baseURL}${name}`, { headers: { 'accept-encoding': accept } });
+      expect(response.status(), `${name} as ${accept}`).toBe(200);
+      expect(response.headers()['content-encoding'], `${name} as ${accept}`).toBe(accept === 'identity' ? undefined : accept);
+      // Playwright decodes the body: whatever was sent, it is the built file.
+      expect(Buffer.compare(await response.body(), readFileSync(join(dist, name))), `${name} as ${accept}`).toBe(0);
+    }
+  }
+});
+
 test('the server has no rewrites: an unknown file is a 404, not the app', async ({ request, baseURL }) => {
   const response = await request.get(`${baseURL}act/1`);
   expect(response.status()).toBe(404);

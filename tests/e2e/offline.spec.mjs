@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startStaticServer } from './static-server.mjs';
 import { t } from './locales.mjs';
 
@@ -29,6 +30,13 @@ async function deploy() {
   return { dir, url, stop, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Writes `text` to `path` with its precompressed copies, as a build writes its files. */
+function writeBuilt(path, text) {
+  writeFileSync(path, text);
+  writeFileSync(`${path}.gz`, gzipSync(text));
+  writeFileSync(`${path}.br`, brotliCompressSync(text));
+}
+
 /** Deploys a new version over `dir`: a new worker version and a marker in index.html. */
 function deployNewVersion(dir, marker) {
   const swPath = join(dir, 'sw.js');
@@ -36,10 +44,10 @@ function deployNewVersion(dir, marker) {
   const version = /const VERSION = "([0-9a-f]+)";/.exec(sw);
   expect(version, 'sw.js names its version').not.toBeNull();
   const next = `${version[1].slice(0, -4)}beef`;
-  writeFileSync(swPath, sw.replace(version[0], `const VERSION = "${next}";`));
+  writeBuilt(swPath, sw.replace(version[0], `const VERSION = "${next}";`));
   const indexPath = join(dir, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
-  writeFileSync(indexPath, html.replace('<title>', `<meta name="x-deploy" content="${marker}" />\n    <title>`));
+  writeBuilt(indexPath, html.replace('<title>', `<meta name="x-deploy" content="${marker}" />\n    <title>`));
   return { previous: version[1], next };
 }
 

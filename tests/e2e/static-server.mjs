@@ -1,6 +1,8 @@
 // A plain static file server, as a static host would be: files only, no rewrites, no
 // fallback to index.html. It serves a folder under a URL prefix (e.g. /workshop/) so the tests
-// prove the build works from a subpath.
+// prove the build works from a subpath. Like nginx with `brotli_static` and `gzip_static`, it
+// sends a file's precompressed `.br` or `.gz` copy when there is one and the browser accepts
+// that encoding.
 // CLI: node static-server.mjs <dir> <prefix> <port>. Module: startStaticServer(dir, prefix, port).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -21,6 +23,32 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+];
+
+/** The first encoding of `ENCODINGS` that `accepted` (an Accept-Encoding header) allows and
+ * that `file` has a precompressed copy in. */
+async function precompressed(file, accepted) {
+  const allowed = new Set(
+    accepted
+      .split(',')
+      .map((part) => part.split(';').map((piece) => piece.trim().toLowerCase()))
+      .filter(([, ...params]) => !params.some((param) => /^q=0(\.0*)?$/.test(param)))
+      .map(([name]) => name),
+  );
+  for (const encoding of ENCODINGS) {
+    if (!allowed.has(encoding.name)) continue;
+    try {
+      if ((await stat(`${file}${encoding.suffix}`)).isFile()) return encoding;
+    } catch {
+      // No copy in this encoding.
+    }
+  }
+  return null;
+}
+
 async function respond(root, prefix, request, response) {
   let path;
   try {
@@ -40,10 +68,14 @@ async function respond(root, prefix, request, response) {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = await precompressed(file, accepted);
+    const body = await readFile(encoding ? `${file}${encoding.suffix}` : file);
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding.name } : {}),
     });
     response.end(body);
   } catch {
