@@ -1,8 +1,9 @@
 //! Event listeners that live as long as what they listen to: the window, for the page's whole
 //! life, or an element, until it is collected.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+
+use super::js_callback::js_callback;
 
 /// Calls `handler` on every `event` (e.g. `"keydown"`) on the window, for as long as the page
 /// lives.
@@ -12,15 +13,13 @@ pub fn on_window(event: &'static str, handler: impl FnMut(web_sys::Event) + 'sta
     }
 }
 
-/// Calls `handler` on every `event` on `target`. One closure type for every listener of the
-/// app, so its glue is in the wasm once.
+/// Calls `handler` on every `event` on `target`, never removed before the page goes.
 pub fn listen(
     target: &web_sys::EventTarget,
     event: &'static str,
-    handler: Box<dyn FnMut(web_sys::Event)>,
+    mut handler: Box<dyn FnMut(web_sys::Event)>,
 ) {
-    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
-    // Owned by the JS function from here: dropped with the target, never removed before.
-    let _ =
-        target.add_event_listener_with_callback(event, callback.into_js_value().unchecked_ref());
+    // A listener is only ever called with an event.
+    let callback = js_callback(Box::new(move |event| handler(event.unchecked_into())));
+    let _ = target.add_event_listener_with_callback(event, &callback);
 }

@@ -9,6 +9,7 @@ pub mod document;
 pub mod download;
 pub mod events;
 pub mod file_input;
+pub mod js_callback;
 pub mod json_parse;
 pub mod keyboard;
 pub mod location;

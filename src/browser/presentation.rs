@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::events::on_window;
+use super::events::{listen, on_window};
+use super::promise::on_settled;
 
 /// How long the pointer must rest before the cursor hides, in milliseconds.
 const CURSOR_IDLE_MS: u64 = 2500;
@@ -62,9 +63,7 @@ pub fn keep_screen_awake() {
             if let Ok(promise) = request.call1(&wake_lock, &JsValue::from_str("screen")) {
                 if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
                     // A refusal (battery saver, a hidden page) is fine: the screen may just sleep.
-                    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-                    let _ = promise.catch(&ignore);
-                    ignore.forget();
+                    on_settled(&promise, |_| {});
                 }
             }
         }
@@ -120,10 +119,7 @@ pub fn system_prefers_dark() -> bool {
 /// Calls `on_change` whenever the operating system switches between light and dark.
 pub fn on_system_theme_change(on_change: impl Fn() + 'static) {
     if let Some(query) = dark_query() {
-        let listener = Closure::<dyn Fn()>::new(on_change);
-        query.set_onchange(Some(listener.as_ref().unchecked_ref()));
-        // The listener lives as long as the page.
-        listener.forget();
+        listen(&query, "change", Box::new(move |_| on_change()));
     }
 }
 

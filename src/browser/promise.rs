@@ -3,8 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
+
+use super::js_callback::js_closure;
 
 /// Calls `done` once, with the promise's value or its rejection.
 ///
@@ -17,17 +18,17 @@ pub fn on_settled(
     let done = Rc::new(RefCell::new(Some(done)));
     let on_value = {
         let done = Rc::clone(&done);
-        Closure::<dyn FnMut(JsValue)>::new(move |value| {
+        js_closure(Box::new(move |value| {
             if let Some(done) = done.borrow_mut().take() {
                 done(Ok(value));
             }
-        })
+        }))
     };
-    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |error| {
+    let on_error = js_closure(Box::new(move |error| {
         if let Some(done) = done.borrow_mut().take() {
             done(Err(error));
         }
-    });
+    }));
     let _ = promise.then2(&on_value, &on_error);
     on_value.forget();
     on_error.forget();

@@ -16,11 +16,14 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
 };
+
+use super::events::listen;
+use super::js_callback::js_callback;
+use super::promise::on_settled;
 
 /// The worker's URL, relative to the page, so the app works at the root or under any subpath.
 const SCRIPT_URL: &str = "./sw.js";
@@ -41,21 +44,20 @@ pub fn register(on_waiting: impl Fn(ServiceWorker) + 'static) {
     };
     let on_waiting: Rc<dyn Fn(ServiceWorker)> = Rc::new(on_waiting);
     let registering = container.register(SCRIPT_URL);
-    let on_registered = Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
-        let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else {
-            return;
-        };
-        watch_registration(&container, &registration, on_waiting.clone());
-        check_for_updates_every(&registration, UPDATE_CHECK_MS);
+    on_settled(&registering, move |result| match result {
+        Ok(value) => {
+            let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else {
+                return;
+            };
+            watch_registration(&container, &registration, on_waiting);
+            check_for_updates_every(&registration, UPDATE_CHECK_MS);
+        }
+        // Without a worker the app still runs; it only loses offline use, so the reason is
+        // logged, as the browser's own error object.
+        Err(error) => {
+            web_sys::console::warn_2(&JsValue::from_str("offline support unavailable:"), &error)
+        }
     });
-    // Without a worker the app still runs; it only loses offline use, so a failure is logged.
-    let on_failed = Closure::<dyn FnMut(JsValue)>::new(|error: JsValue| {
-        leptos::logging::warn!("offline support unavailable: {error:?}");
-    });
-    let _ = registering.then2(&on_registered, &on_failed);
-    // Each runs at most once, and registration happens once per page: leaking them is the point.
-    on_registered.forget();
-    on_failed.forget();
 }
 
 /// Tells a waiting worker to take over, then reloads the page once it controls it, so the page
@@ -64,12 +66,15 @@ pub fn activate_and_reload(waiting: &ServiceWorker) {
     let Some(container) = container() else {
         return;
     };
-    let reload = Closure::once_into_js(|| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
-    });
-    container.set_oncontrollerchange(Some(reload.unchecked_ref()));
+    listen(
+        &container,
+        "controllerchange",
+        Box::new(|_| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        }),
+    );
     let _ = waiting.post_message(&JsValue::from_str(SKIP_WAITING));
 }
 
@@ -92,23 +97,21 @@ fn watch_registration(
     }
     let watched = registration.clone();
     let container = container.clone();
-    let on_update_found = Closure::<dyn FnMut()>::new(move || {
+    let on_update_found = move |_| {
         let Some(installing) = watched.installing() else {
             return;
         };
         let worker = installing.clone();
         let container = container.clone();
         let on_waiting = on_waiting.clone();
-        let on_state_change = Closure::<dyn FnMut()>::new(move || {
+        let on_state_change = move |_| {
             if worker.state() == ServiceWorkerState::Installed && container.controller().is_some() {
                 on_waiting(worker.clone());
             }
-        });
-        installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
-        on_state_change.forget();
-    });
-    registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
-    on_update_found.forget();
+        };
+        listen(&installing, "statechange", Box::new(on_state_change));
+    };
+    listen(registration, "updatefound", Box::new(on_update_found));
 }
 
 /// A facilitator may keep the tab open all day; navigation alone would never look for a deploy.
@@ -117,12 +120,8 @@ fn check_for_updates_every(registration: &ServiceWorkerRegistration, period_ms: 
         return;
     };
     let registration = registration.clone();
-    let check = Closure::<dyn FnMut()>::new(move || {
+    let check = js_callback(Box::new(move |_| {
         let _ = registration.update();
-    });
-    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
-        check.as_ref().unchecked_ref(),
-        period_ms,
-    );
-    check.forget();
+    }));
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(&check, period_ms);
 }

@@ -7,6 +7,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::events::{listen, on_window};
 use super::storage;
 use crate::sync::{accept, encode, SyncEvent, SyncMessage};
 
@@ -42,41 +43,36 @@ impl SyncChannel {
             }
         };
         match &channel {
-            Some(channel) => {
-                let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
-                    move |event: web_sys::MessageEvent| {
-                        if event.origin() == own_origin() {
-                            if let Some(raw) = event.data().as_string() {
-                                deliver(raw);
-                            }
+            // The channel lives as long as the page.
+            Some(channel) => listen(
+                channel,
+                "message",
+                Box::new(move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                        return;
+                    };
+                    if event.origin() == own_origin() {
+                        if let Some(raw) = event.data().as_string() {
+                            deliver(raw);
                         }
-                    },
-                );
-                channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-                // The channel lives as long as the page.
-                on_message.forget();
-            }
+                    }
+                }),
+            ),
             None => {
                 let key = fallback_key(&pair);
-                let on_storage = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
-                    move |event: web_sys::StorageEvent| {
-                        let same_origin = event
-                            .url()
-                            .is_some_and(|url| url.starts_with(&own_origin()));
-                        if same_origin && event.key().as_deref() == Some(key.as_str()) {
-                            if let Some(raw) = event.new_value() {
-                                deliver(raw);
-                            }
+                on_window("storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    let same_origin = event
+                        .url()
+                        .is_some_and(|url| url.starts_with(&own_origin()));
+                    if same_origin && event.key().as_deref() == Some(key.as_str()) {
+                        if let Some(raw) = event.new_value() {
+                            deliver(raw);
                         }
-                    },
-                );
-                if let Some(window) = web_sys::window() {
-                    let _ = window.add_event_listener_with_callback(
-                        "storage",
-                        on_storage.as_ref().unchecked_ref(),
-                    );
-                }
-                on_storage.forget();
+                    }
+                });
             }
         }
         SyncChannel { pair, me, channel }

@@ -366,6 +366,18 @@ test.describe('presenter view', () => {
 });
 
 test.describe('projector comfort', () => {
+  test('on the system theme, the page follows the system switching between light and dark', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('./#/en/');
+    const root = page.locator('html');
+    await expect(page.locator('#screen-heading')).toBeVisible();
+    await expect(root).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(root).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(root).toHaveAttribute('data-theme', 'light');
+  });
+
   test('the theme button cycles system, light, dark and projector, and remembers', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('./#/en/');
