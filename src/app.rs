@@ -28,12 +28,11 @@ const PAIR_KEY: &str = "devops-workshop.pair";
 
 /// The whole app: the page's parts, with the reactive state and the listeners behind them.
 pub fn app() -> Vec<Child> {
-    let (route, set_route) = signal(route_from_url());
-    on_window("hashchange", move |_| set_route.set(route_from_url()));
+    let route = RwSignal::new(route_from_url());
+    on_window("hashchange", move |_| route.set(route_from_url()));
     // A memo: what reads the language is redrawn when it changes, not at every screen change
     // (a notice would be read out again at each slide).
-    let lang: Signal<Lang> =
-        Memo::new(move |_| route.with(Route::lang).unwrap_or_else(preferred_lang)).into();
+    let lang = Memo::new(move |_| route.with(Route::lang).unwrap_or_else(preferred_lang));
     let is_presenter = matches!(route.get_untracked(), Route::Presenter { .. });
 
     let pair = pair_for(&route.get_untracked());
@@ -136,7 +135,7 @@ fn run_action(
 /// blackout. Each window says hello when it (re)loads and the other answers with its state.
 /// Every move carries its time; a window ignores a move older than its own last one, so a late
 /// message never pulls it back.
-fn connect_windows(pair: &str, route: ReadSignal<Route>, controls: Controls, is_presenter: bool) {
+fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_presenter: bool) {
     // When this window last moved, and the hash a remote move is taking it to.
     let last_move_at = StoredValue::new(now_ms());
     let following = StoredValue::new(None::<String>);

@@ -14,7 +14,7 @@
 
 use leptos::tachys::renderer::{types::Element, Rndr};
 
-use leptos::prelude::{Get, Signal};
+use leptos::prelude::{Get, Memo};
 
 use super::illustrations::Drawing;
 use super::live::{self, Binding, LiveRun, LiveText, MountHook};
@@ -62,7 +62,7 @@ pub enum Child {
 }
 
 /// Reads the text of `key` in the language that `lang` reads: a live text or heading.
-pub fn words(lang: Signal<Lang>, key: Key) -> impl FnMut() -> String + Send + 'static {
+pub fn words(lang: Memo<Lang>, key: Key) -> impl FnMut() -> String + Send + 'static {
     move || text(lang.get(), key).to_string()
 }
 
@@ -196,7 +196,7 @@ impl El {
     }
 
     /// Appends the text of `key` in the language that `lang` reads, following it.
-    pub fn live_words(self, lang: Signal<Lang>, key: Key) -> Self {
+    pub fn live_words(self, lang: Memo<Lang>, key: Key) -> Self {
         self.live_text(words(lang, key))
     }
 

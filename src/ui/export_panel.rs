@@ -43,9 +43,9 @@ impl Format {
 /// in the Markdown and the handout.
 pub fn export_panel(
     notes: NotesContext,
-    lang: Signal<Lang>,
-    export_lang: Signal<Lang>,
-    choose_lang: WriteSignal<Option<Lang>>,
+    lang: Memo<Lang>,
+    export_lang: Memo<Lang>,
+    choose_lang: RwSignal<Option<Lang>>,
     dialog_ref: ElementRef,
 ) -> El {
     let outcome = RwSignal::new(None::<String>);

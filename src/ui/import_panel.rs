@@ -44,7 +44,7 @@ enum DoneHow {
 /// The import section of the transfer dialog.
 pub fn import_panel(
     notes: NotesContext,
-    lang: Signal<Lang>,
+    lang: Memo<Lang>,
     // Every session, to choose which one an import replaces.
     summaries: Memo<Vec<SessionSummary>>,
 ) -> El {

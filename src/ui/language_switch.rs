@@ -8,8 +8,8 @@ use crate::route::Route;
 
 /// The language switcher, shown on every screen. Redrawn when the route changes.
 pub fn language_switch(
-    route: ReadSignal<Route>,
-    lang: Signal<Lang>,
+    route: RwSignal<Route>,
+    lang: Memo<Lang>,
 ) -> impl FnMut() -> Option<El> + Send {
     move || Some(route.with(|route| language_links(route, lang.get())))
 }

@@ -36,14 +36,21 @@ pub struct NotesContext {
     pub conflicts: RwSignal<Vec<Conflict>>,
     /// The session deleted last, while it can still be brought back.
     pub last_deleted: RwSignal<Option<DeletedSession>>,
-    persistence: StoredValue<Persistence>,
+    /// What the writes to storage keep between them (one stored value: each value type costs
+    /// its own copy of the reactive arena's code in the wasm).
+    writes: StoredValue<WriteState>,
+}
+
+struct WriteState {
+    persistence: Persistence,
     /// The store as last written or read, the base of a merge with another tab.
-    synced: StoredValue<NotesStore>,
+    synced: NotesStore,
     /// A fingerprint of the raw value last written or read.
-    synced_raw: StoredValue<Option<u64>>,
+    synced_raw: Option<u64>,
     /// Whether memory holds changes that are not stored.
-    dirty: StoredValue<bool>,
-    pending: StoredValue<Option<TimeoutHandle>>,
+    dirty: bool,
+    /// The debounced save, while one is due.
+    pending: Option<TimeoutHandle>,
 }
 
 impl NotesContext {
@@ -58,11 +65,13 @@ impl NotesContext {
             notice: StoredValue::new(loaded.notice),
             conflicts: RwSignal::new(Vec::new()),
             last_deleted: RwSignal::new(None),
-            persistence: StoredValue::new(loaded.persistence),
-            synced: StoredValue::new(loaded.store),
-            synced_raw: StoredValue::new(loaded.stored_raw.as_deref().map(fingerprint)),
-            dirty: StoredValue::new(false),
-            pending: StoredValue::new(None),
+            writes: StoredValue::new(WriteState {
+                persistence: loaded.persistence,
+                synced_raw: loaded.stored_raw.as_deref().map(fingerprint),
+                synced: loaded.store,
+                dirty: false,
+                pending: None,
+            }),
         };
         page_lifecycle::on_page_leaving(move || context.flush());
         storage_events::on_other_tab_write(NOTES_KEY, move |_| context.absorb_other_tab());
@@ -80,8 +89,8 @@ impl NotesContext {
         self.store.update(|store| {
             store.set_note(notes_id, text);
         });
-        self.dirty.set_value(true);
-        if self.persistence.get_value() == Persistence::Writable {
+        self.set_dirty(true);
+        if self.persistence() == Persistence::Writable {
             if !matches!(self.status.get_untracked(), SaveStatus::NotSaved(_)) {
                 self.status.set(SaveStatus::Saving);
             }
@@ -93,11 +102,10 @@ impl NotesContext {
 
     /// Writes any unsaved change now (blur, page hidden, page closing).
     pub fn flush(&self) {
-        if let Some(handle) = self.pending.get_value() {
+        if let Some(handle) = self.writes.try_update_value(|w| w.pending.take()).flatten() {
             handle.clear();
-            self.pending.set_value(None);
         }
-        if self.dirty.get_value() {
+        if self.writes.with_value(|w| w.dirty) {
             self.write_now();
         }
     }
@@ -179,47 +187,61 @@ impl NotesContext {
 
     fn change(&self, apply: impl FnOnce(&mut NotesStore)) {
         self.store.update(apply);
-        self.dirty.set_value(true);
+        self.set_dirty(true);
         self.flush();
     }
 
+    fn persistence(&self) -> Persistence {
+        self.writes.with_value(|w| w.persistence.clone())
+    }
+
+    fn set_persistence(&self, persistence: Persistence) {
+        self.writes.update_value(|w| w.persistence = persistence);
+    }
+
+    fn set_dirty(&self, dirty: bool) {
+        self.writes.update_value(|w| w.dirty = dirty);
+    }
+
     fn schedule_save(&self) {
-        if self.pending.get_value().is_some() {
+        if self.writes.with_value(|w| w.pending.is_some()) {
             // A save is already due within SAVE_DELAY and will carry this edit too.
             return;
         }
         let context = *self;
         let handle = set_timeout_with_handle(
             move || {
-                context.pending.set_value(None);
+                context.writes.update_value(|w| w.pending = None);
                 context.flush();
             },
             SAVE_DELAY,
         );
         match handle {
-            Ok(handle) => self.pending.set_value(Some(handle)),
+            Ok(handle) => self.writes.update_value(|w| w.pending = Some(handle)),
             Err(_) => self.write_now(),
         }
     }
 
     /// Writes memory to storage, first taking in whatever another tab stored meanwhile.
     fn write_now(&self) {
-        let reason = match self.persistence.get_value() {
+        let reason = match self.persistence() {
             Persistence::Writable => {
                 self.absorb_other_tab();
-                if self.persistence.get_value() != Persistence::Writable {
+                if self.persistence() != Persistence::Writable {
                     return self.write_now();
                 }
                 let mut to_write = self.store.get_untracked();
-                to_write.lineage = self.synced.with_value(|synced| synced.lineage.clone());
+                to_write.lineage = self.writes.with_value(|w| w.synced.lineage.clone());
                 to_write.record_write(clock::new_write_id());
                 match save_notes(&to_write) {
                     Ok(raw) => {
                         self.store
                             .update_untracked(|store| store.lineage = to_write.lineage.clone());
-                        self.synced.set_value(to_write);
-                        self.synced_raw.set_value(Some(fingerprint(&raw)));
-                        self.dirty.set_value(false);
+                        self.writes.update_value(|w| {
+                            w.synced = to_write;
+                            w.synced_raw = Some(fingerprint(&raw));
+                            w.dirty = false;
+                        });
                         self.status.set(SaveStatus::Saved);
                         return;
                     }
@@ -237,35 +259,35 @@ impl NotesContext {
     /// itself rather than trusting an event's copy, so a late event never brings back an older
     /// state.
     fn absorb_other_tab(&self) {
-        if self.persistence.get_value() != Persistence::Writable {
+        if self.persistence() != Persistence::Writable {
             return;
         }
         let Ok(raw) = read_stored_notes() else {
             return;
         };
-        if raw.as_deref().map(fingerprint) == self.synced_raw.get_value() {
+        if raw.as_deref().map(fingerprint) == self.writes.with_value(|w| w.synced_raw) {
             return;
         }
         let Some(raw) = raw else {
             // Someone cleared the storage: write this tab's notes back rather than lose them.
-            self.synced_raw.set_value(None);
-            self.dirty.set_value(true);
+            self.writes.update_value(|w| {
+                w.synced_raw = None;
+                w.dirty = true;
+            });
             self.schedule_save();
             return;
         };
         let theirs = match decode(&raw) {
             Ok(decoded) => decoded.store,
             Err(DecodeError::FromNewerVersion(_)) => {
-                self.persistence
-                    .set_value(Persistence::YieldingToNewerVersion);
+                self.set_persistence(Persistence::YieldingToNewerVersion);
                 self.status
                     .set(SaveStatus::NotSaved(NotSavedReason::NewerVersionElsewhere));
                 return;
             }
             Err(_) => {
                 // Something wrote what this app cannot read: never overwrite it.
-                self.persistence
-                    .set_value(Persistence::ProtectingUnreadable);
+                self.set_persistence(Persistence::ProtectingUnreadable);
                 self.status
                     .set(SaveStatus::NotSaved(NotSavedReason::ProtectingUnreadable));
                 return;
@@ -273,12 +295,13 @@ impl NotesContext {
         };
         if theirs
             .head()
-            .is_some_and(|head| self.synced.with_value(|s| s.includes_write(head)))
+            .is_some_and(|head| self.writes.with_value(|w| w.synced.includes_write(head)))
         {
             // A value this tab has already taken in.
             return;
         }
-        self.synced_raw.set_value(Some(fingerprint(&raw)));
+        self.writes
+            .update_value(|w| w.synced_raw = Some(fingerprint(&raw)));
         let separator = self.store.with_untracked(|store| {
             let lang = store
                 .current()
@@ -286,7 +309,7 @@ impl NotesContext {
                 .unwrap_or_default();
             format!("\n\n{}\n\n", text(lang, keys::notes::conflict::SEPARATOR))
         });
-        let base = self.synced.get_value();
+        let base = self.writes.with_value(|w| w.synced.clone());
         let trusted = base_is_ancestor(&base, &theirs);
         let merged = self
             .store
@@ -299,12 +322,12 @@ impl NotesContext {
         let theirs_lineage = std::mem::take(&mut synced.lineage);
         synced.lineage = mine;
         synced.take_in_lineage(&theirs_lineage);
-        self.synced.set_value(synced);
+        self.writes.update_value(|w| w.synced = synced);
         if !merged.conflicts.is_empty() {
             self.conflicts.update(|all| all.extend(merged.conflicts));
         }
         if differs {
-            self.dirty.set_value(true);
+            self.set_dirty(true);
             self.schedule_save();
         }
     }

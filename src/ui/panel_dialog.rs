@@ -9,7 +9,7 @@ use crate::i18n::{keys, Key, Lang};
 
 /// A panel dialog, kept in `at` once it is in the page, named by its `title` (a heading with
 /// `title_id`), with a close button. Add its content as children.
-pub fn panel_dialog(at: ElementRef, title_id: &'static str, lang: Signal<Lang>, title: Key) -> El {
+pub fn panel_dialog(at: ElementRef, title_id: &'static str, lang: Memo<Lang>, title: Key) -> El {
     el("dialog")
         .class("panel-dialog")
         .attr("aria-labelledby", title_id)
@@ -54,7 +54,7 @@ pub fn close_panel(at: ElementRef) {
 pub fn dialog_section(
     heading_id: &'static str,
     heading: impl FnMut() -> String + Send + 'static,
-    lang: Signal<Lang>,
+    lang: Memo<Lang>,
     intro: Option<Key>,
 ) -> El {
     el("section")

@@ -18,7 +18,7 @@ use crate::notes::Session;
 ///
 /// Built by hand: Leptos's `Portal` made the wasm 2 KB of gzip larger than this, for this
 /// one use: the content is an `El` tree, so an effect that replaces the children is enough.
-pub fn print_handout(notes: NotesContext, lang: Signal<Lang>) {
+pub fn print_handout(notes: NotesContext, lang: Memo<Lang>) {
     let Some(container) = document::append_div_to_body("handout") else {
         return;
     };

@@ -14,13 +14,13 @@ use super::undo_notice::undo_notice;
 use crate::i18n::{keys, text_with, Lang};
 
 /// The current session, always visible in the top bar, and the way to manage sessions.
-pub fn session_controls(notes: NotesContext, lang: Signal<Lang>) -> Vec<Child> {
+pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
     let sessions_ref = ElementRef::new_local(None);
     let transfer_ref = ElementRef::new_local(None);
     let sessions_open = RwSignal::new(false);
     let chosen_lang = RwSignal::new(None::<Lang>);
     // The export speaks the language chosen for it, else the session's, else the page's.
-    let export_lang = Signal::derive(move || {
+    let export_lang = Memo::new(move |_| {
         chosen_lang.get().unwrap_or_else(|| {
             notes
                 .store
@@ -97,7 +97,7 @@ pub fn session_controls(notes: NotesContext, lang: Signal<Lang>) -> Vec<Child> {
             notes,
             lang,
             export_lang,
-            chosen_lang.write_only(),
+            chosen_lang,
             summaries,
         )
         .into(),

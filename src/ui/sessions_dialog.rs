@@ -16,7 +16,7 @@ pub fn sessions_dialog(
     dialog_ref: ElementRef,
     open: RwSignal<bool>,
     notes: NotesContext,
-    lang: Signal<Lang>,
+    lang: Memo<Lang>,
     // Every session, as listed.
     summaries: Memo<Vec<SessionSummary>>,
 ) -> El {

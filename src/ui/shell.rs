@@ -23,8 +23,8 @@ use crate::route::Route;
 
 /// The whole page for the current route: the app, and the overlay and the blackout over it.
 pub fn shell(
-    route: ReadSignal<Route>,
-    lang: Signal<Lang>,
+    route: RwSignal<Route>,
+    lang: Memo<Lang>,
     notes: NotesContext,
     controls: Controls,
     on_presenter: Callback<()>,

@@ -14,7 +14,7 @@ const UNREADABLE_FILE: &str = "devops-workshop-unreadable-notes.txt";
 /// notes could not be read, it offers to download them exactly as they are.
 pub fn storage_banner(
     notice: Option<StorageNotice>,
-    lang: Signal<Lang>,
+    lang: Memo<Lang>,
 ) -> impl FnMut() -> Option<El> + Send {
     // The technical reason is for whoever debugs, in English; the banner speaks the user's language.
     let raw = match &notice {

@@ -14,9 +14,9 @@ use crate::i18n::{keys, Lang};
 pub fn transfer_dialog(
     dialog_ref: ElementRef,
     notes: NotesContext,
-    lang: Signal<Lang>,
-    export_lang: Signal<Lang>,
-    choose_lang: WriteSignal<Option<Lang>>,
+    lang: Memo<Lang>,
+    export_lang: Memo<Lang>,
+    choose_lang: RwSignal<Option<Lang>>,
     // Every session, as listed.
     summaries: Memo<Vec<SessionSummary>>,
 ) -> El {

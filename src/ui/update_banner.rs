@@ -9,7 +9,7 @@ use crate::i18n::{keys, text, Lang};
 /// Registers the service worker (this component is mounted once) and, when a new version is
 /// installed and waiting, offers to reload into it. Nothing changes until the user agrees, so a
 /// session is never swapped mid-sentence; a plain reload while online also gets the new version.
-pub fn update_banner(lang: Signal<Lang>) -> El {
+pub fn update_banner(lang: Memo<Lang>) -> El {
     let waiting = StoredValue::new_local(None::<web_sys::ServiceWorker>);
     let ready = RwSignal::new(false);
     service_worker::register(move |worker| {

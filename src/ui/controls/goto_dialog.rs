@@ -10,7 +10,7 @@ use crate::route::Route;
 use crate::ui::dom_tree::{el, El};
 
 /// The go-to overlay.
-pub fn goto_dialog(lang: Lang, route: ReadSignal<Route>, on_close: Callback<()>) -> El {
+pub fn goto_dialog(lang: Lang, route: RwSignal<Route>, on_close: Callback<()>) -> El {
     let query = RwSignal::new(String::new());
     let no_match = RwSignal::new(None::<String>);
     let total = ScreenId::ORDER.len().to_string();

@@ -49,7 +49,7 @@ fn move_focus(event: &web_sys::KeyboardEvent) {
 /// The overview overlay.
 pub fn overview(
     lang: Lang,
-    route: ReadSignal<Route>,
+    route: RwSignal<Route>,
     controls: Controls,
     notes: NotesContext,
     on_close: Callback<()>,

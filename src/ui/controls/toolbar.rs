@@ -8,7 +8,7 @@ use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::ui::dom_tree::{el, words, El};
 
 /// The presentation toolbar.
-pub fn toolbar(controls: Controls, lang: Signal<Lang>, on_presenter: Callback<()>) -> El {
+pub fn toolbar(controls: Controls, lang: Memo<Lang>, on_presenter: Callback<()>) -> El {
     let theme_label = move || {
         let lang = lang.get();
         let name = text(lang, controls.theme.get().name_key());
@@ -79,7 +79,7 @@ pub fn toolbar(controls: Controls, lang: Signal<Lang>, on_presenter: Callback<()
 /// P, so the alert is read out again each time: wanted, as the facilitator has just tried again.
 pub fn presenter_blocked_notice(
     controls: Controls,
-    lang: Signal<Lang>,
+    lang: Memo<Lang>,
 ) -> impl FnMut() -> Option<El> + Send {
     move || {
         controls.presenter_blocked.get().then(|| {
@@ -92,7 +92,7 @@ pub fn presenter_blocked_notice(
 }
 
 /// A toolbar button named `label`, in words that follow the language.
-fn tool(lang: Signal<Lang>, icon: &'static str, label: Key, class: &'static str) -> El {
+fn tool(lang: Memo<Lang>, icon: &'static str, label: Key, class: &'static str) -> El {
     icon_button(icon, class)
         .live_attr("aria-label", words(lang, label))
         .live_attr("title", words(lang, label))
