@@ -17,6 +17,7 @@ use crate::keys::{action_for, KeyAction};
 use crate::notes::LANG_KEY;
 use crate::route::{is_valid_pair, Route};
 use crate::sync::SyncEvent;
+use crate::ui::command::{command, Command};
 use crate::ui::controls::Overlay;
 use crate::ui::dom_tree::Child;
 use crate::ui::live::watch;
@@ -64,11 +65,11 @@ pub fn app() -> Vec<Child> {
         }
     });
 
-    let open_presenter = Callback::new(move |()| {
+    let open_presenter = command(move || {
         let Some(shown) = route.with_untracked(Route::screen) else {
             return;
         };
-        let hash = Route::presenter_hash_for(&controls.pair(), lang.get_untracked(), shown);
+        let hash = Route::presenter_hash_for(controls.pair(), lang.get_untracked(), shown);
         let opened = open_window(
             &hash,
             &format!("devops-workshop-presenter-{}", controls.pair()),
@@ -98,15 +99,15 @@ pub fn app() -> Vec<Child> {
         );
     });
 
-    let notes = NotesContext::load();
-    shell(route, lang, notes, controls, open_presenter)
+    let (notes, storage_notice) = NotesContext::load();
+    shell(route, lang, notes, storage_notice, controls, open_presenter)
 }
 
 fn run_action(
     action: KeyAction,
     lang: Lang,
     controls: Controls,
-    open_presenter: Callback<()>,
+    open_presenter: Command,
     is_presenter: bool,
 ) {
     // The hash, not the route signal: `hashchange` arrives a task later, and a clicker's quick
@@ -123,7 +124,7 @@ fn run_action(
         KeyAction::Help => return controls.overlay.set(Some(Overlay::Help)),
         KeyAction::Blackout => return controls.set_blackout(!controls.blackout.get_untracked()),
         KeyAction::Fullscreen => return toggle_fullscreen(),
-        KeyAction::Presenter if !is_presenter => return open_presenter.run(()),
+        KeyAction::Presenter if !is_presenter => return open_presenter(),
         KeyAction::Presenter => None,
     };
     if let Some(target) = target.filter(|t| Some(*t) != shown) {
@@ -136,14 +137,16 @@ fn run_action(
 /// Every move carries its time; a window ignores a move older than its own last one, so a late
 /// message never pulls it back.
 fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_presenter: bool) {
-    // When this window last moved, and the hash a remote move is taking it to.
-    let last_move_at = StoredValue::new(now_ms());
-    let following = StoredValue::new(None::<String>);
+    let moves = StoredValue::new(Moves {
+        last_at: now_ms(),
+        following: None,
+    });
+    let last_move_at = move || moves.with_value(|m| m.last_at);
     let shown_now = move || route.with_untracked(|r| Some((r.lang()?, r.screen()?)));
     let on_event = move |event: SyncEvent| match event {
         SyncEvent::Hello => {
             if let Some((lang, shown)) = shown_now() {
-                controls.broadcast(SyncEvent::show(lang, shown, last_move_at.get_value()));
+                controls.broadcast(SyncEvent::show(lang, shown, last_move_at()));
             }
             if !is_presenter {
                 controls.broadcast(SyncEvent::Blackout {
@@ -157,32 +160,42 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
                 return;
             };
             let hash = route.with_untracked(|r| r.with_screen(lang, target));
-            if at >= last_move_at.get_value() && route.with_untracked(Route::to_hash) != hash {
-                last_move_at.set_value(at);
-                following.set_value(Some(hash.clone()));
+            if at >= last_move_at() && route.with_untracked(Route::to_hash) != hash {
+                moves.set_value(Moves {
+                    last_at: at,
+                    following: Some(hash.clone()),
+                });
                 location::go_to(&hash);
             }
         }
     };
     let channel = SendWrapper::new(SyncChannel::open(pair, &random_id(), on_event));
-    controls.connect(Callback::new(move |event| channel.send(event)));
+    controls.connect(move |event| channel.send(event));
     controls.broadcast(SyncEvent::Hello);
     let mut first_move = true;
     watch(move || {
         let is_first = std::mem::take(&mut first_move);
         let hash = route.with(Route::to_hash);
-        if following.get_value().as_deref() == Some(hash.as_str()) {
+        if moves.with_value(|m| m.following.as_deref() == Some(hash.as_str())) {
             // This move came from the other window: nothing to tell it.
-            following.set_value(None);
+            moves.update_value(|m| m.following = None);
             return;
         }
         if !is_first {
-            last_move_at.set_value(now_ms());
+            moves.update_value(|m| m.last_at = now_ms());
         }
         if let Some((lang, shown)) = shown_now() {
-            controls.broadcast(SyncEvent::show(lang, shown, last_move_at.get_value()));
+            controls.broadcast(SyncEvent::show(lang, shown, last_move_at()));
         }
     });
+}
+
+/// A window's moves between screens, as the other window of its pair must know them.
+struct Moves {
+    /// When this window last moved.
+    last_at: f64,
+    /// The hash a move made in the other window is taking this one to.
+    following: Option<String>,
 }
 
 /// The pair id: a presenter's comes from its URL; a projector tab keeps one for its lifetime.

@@ -1,6 +1,9 @@
 //! Browser features for presenting: fullscreen, the screen wake lock, the idle cursor, the
 //! colour theme, a second window, and the time.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -78,7 +81,7 @@ pub fn keep_screen_awake() {
 
 /// Hides the mouse cursor after it rests for a moment, and shows it again when it moves.
 pub fn hide_idle_cursor() {
-    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let pending = Rc::new(Cell::new(None::<TimeoutHandle>));
     let set_idle = |idle: bool| {
         if let Some(root) = document().and_then(|d| d.document_element()) {
             let _ = root.class_list().toggle_with_force("cursor-idle", idle);
@@ -86,14 +89,14 @@ pub fn hide_idle_cursor() {
     };
     on_window("mousemove", move |_| {
         set_idle(false);
-        if let Some(handle) = pending.get_value() {
+        if let Some(handle) = pending.take() {
             handle.clear();
         }
         let handle = set_timeout_with_handle(
             move || set_idle(true),
             std::time::Duration::from_millis(CURSOR_IDLE_MS),
         );
-        pending.set_value(handle.ok());
+        pending.set(handle.ok());
     });
 }
 

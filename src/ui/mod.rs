@@ -1,6 +1,7 @@
 //! Components. They read signals, call the domain and render; no logic of their own.
 
 mod block_view;
+pub mod command;
 pub mod controls;
 pub mod dom_tree;
 mod export_now;

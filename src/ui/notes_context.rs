@@ -30,8 +30,6 @@ pub struct NotesContext {
     pub store: RwSignal<NotesStore>,
     /// What happened to the last change.
     pub status: RwSignal<SaveStatus>,
-    /// A banner about storage, if something was wrong with it at start-up.
-    pub notice: StoredValue<Option<StorageNotice>>,
     /// Notes that another tab changed at the same time as this one; both versions were kept.
     pub conflicts: RwSignal<Vec<Conflict>>,
     /// The session deleted last, while it can still be brought back.
@@ -55,14 +53,14 @@ struct WriteState {
 
 impl NotesContext {
     /// Reads the stored notes (see [`load_notes`] for the recovery rules), and starts listening
-    /// for the page going away and for other tabs' writes.
-    pub fn load() -> Self {
+    /// for the page going away and for other tabs' writes. Also returns the banner about
+    /// storage, if something was wrong with it at start-up.
+    pub fn load() -> (Self, Option<StorageNotice>) {
         let fresh = Session::new(clock::new_session_id(), &clock::today_iso(), "");
         let loaded = load_notes(fresh);
         let context = NotesContext {
             store: RwSignal::new(loaded.store.clone()),
             status: RwSignal::new(SaveStatus::Idle),
-            notice: StoredValue::new(loaded.notice),
             conflicts: RwSignal::new(Vec::new()),
             last_deleted: RwSignal::new(None),
             writes: StoredValue::new(WriteState {
@@ -75,7 +73,7 @@ impl NotesContext {
         };
         page_lifecycle::on_page_leaving(move || context.flush());
         storage_events::on_other_tab_write(NOTES_KEY, move |_| context.absorb_other_tab());
-        context
+        (context, loaded.notice)
     }
 
     /// The open session's note for a screen (tracked).

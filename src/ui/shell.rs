@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::command::{command, Command};
 use super::controls::{
     blackout, goto_dialog, help_dialog, overview, presenter_blocked_notice, presenter_view,
     toolbar, Controls, Overlay,
@@ -19,6 +20,7 @@ use super::update_banner::update_banner;
 use crate::browser::document;
 use crate::content::{screen, ScreenId};
 use crate::i18n::{keys, Lang};
+use crate::notes::StorageNotice;
 use crate::route::Route;
 
 /// The whole page for the current route: the app, and the overlay and the blackout over it.
@@ -26,8 +28,10 @@ pub fn shell(
     route: RwSignal<Route>,
     lang: Memo<Lang>,
     notes: NotesContext,
+    // A banner about storage, if something was wrong with it at start-up.
+    storage_notice: Option<StorageNotice>,
     controls: Controls,
-    on_presenter: Callback<()>,
+    on_presenter: Command,
 ) -> Vec<Child> {
     // Rebuilt at each route: a screen, the presenter view or the not-found page.
     let stage = move || {
@@ -43,7 +47,7 @@ pub fn shell(
     let pager = move || Some(pager(lang.get(), route.get(), controls));
     // Made once, outside the overlay's run: a dialog's `close` event arrives a task after the
     // run that removed it was rebuilt, and a callback made in that run would be gone by then.
-    let close = Callback::new(move |()| controls.overlay.set(None));
+    let close = command(move || controls.overlay.set(None));
     let overlay = move || {
         let lang = lang.get();
         controls.overlay.get().map(|overlay| match overlay {
@@ -76,7 +80,7 @@ pub fn shell(
         .live_class("app--presenter", is_presenter)
         .child(topbar)
         .child(update_banner(lang))
-        .live_part(storage_banner(notes.notice.get_value(), lang))
+        .live_part(storage_banner(storage_notice, lang))
         .child(
             el("main")
                 .attr("id", "main")

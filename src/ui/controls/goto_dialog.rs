@@ -7,10 +7,11 @@ use crate::browser::location;
 use crate::content::{find_screen, ScreenId};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::route::Route;
+use crate::ui::command::Command;
 use crate::ui::dom_tree::{el, El};
 
 /// The go-to overlay.
-pub fn goto_dialog(lang: Lang, route: RwSignal<Route>, on_close: Callback<()>) -> El {
+pub fn goto_dialog(lang: Lang, route: RwSignal<Route>, on_close: Command) -> El {
     let query = RwSignal::new(String::new());
     let no_match = RwSignal::new(None::<String>);
     let total = ScreenId::ORDER.len().to_string();
@@ -19,7 +20,7 @@ pub fn goto_dialog(lang: Lang, route: RwSignal<Route>, on_close: Callback<()>) -
         let typed = query.get_untracked();
         match find_screen(&typed, lang) {
             Some(screen) => {
-                on_close.run(());
+                on_close();
                 location::go_to(&route.with_untracked(|r| r.with_screen(lang, screen)));
             }
             None => no_match.set(Some(typed)),

@@ -1,10 +1,9 @@
 //! The list of every key.
 
-use leptos::prelude::*;
-
 use super::modal::modal;
 use crate::i18n::{keys, text, Key, Lang};
 use crate::keys::{KeyAction, KEY_MAP};
+use crate::ui::command::Command;
 use crate::ui::dom_tree::{el, El};
 
 fn labels(action: KeyAction) -> (Key, Key) {
@@ -24,7 +23,7 @@ fn labels(action: KeyAction) -> (Key, Key) {
 }
 
 /// The help overlay: every key and what it does.
-pub fn help_dialog(lang: Lang, on_close: Callback<()>) -> El {
+pub fn help_dialog(lang: Lang, on_close: Command) -> El {
     let rows = el("tbody").children(KEY_MAP.iter().map(|(_, action)| {
         let (keys_label, does) = labels(*action);
         el("tr")

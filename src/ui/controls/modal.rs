@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::dialog;
 use crate::i18n::{keys, text, Lang};
+use crate::ui::command::Command;
 use crate::ui::dom_tree::{el, El, ElementRef};
 
 /// A modal dialog with a heading (`title`, also its accessible name), a close button and
@@ -16,7 +17,7 @@ pub fn modal(
     title: &str,
     id: &'static str,
     lang: Lang,
-    on_close: Callback<()>,
+    on_close: Command,
     body: impl IntoIterator<Item = El>,
 ) -> El {
     let return_focus = web_sys::window()
@@ -43,18 +44,18 @@ pub fn modal(
         // hands the keyboard back before the next key press.
         .on("cancel", move |event| {
             event.prevent_default();
-            on_close.run(());
+            on_close();
         })
         // `close` also arrives a task after the dialog was closed by its own removal: by then
-        // another overlay may be open, which must stay open, and the caller's callback may be
-        // gone. Only a dialog still in the page reports its closing.
+        // another overlay may be open, which must stay open. Only a dialog still in the page
+        // reports its closing.
         .on("close", move |event| {
             let in_page = event
                 .target()
                 .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
                 .is_some_and(|node| node.is_connected());
             if in_page {
-                let _ = on_close.try_run(());
+                on_close();
             }
         })
         .on_mount(move |element| {
@@ -77,7 +78,7 @@ pub fn modal(
                         .attr("aria-label", text(lang, keys::controls::CLOSE))
                         .attr("title", text(lang, keys::controls::CLOSE))
                         .text("×")
-                        .on("click", move |_| on_close.run(())),
+                        .on("click", move |_| on_close()),
                 ),
         )
         .child(el("div").class("modal__body").children(body))

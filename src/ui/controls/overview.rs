@@ -10,6 +10,7 @@ use crate::content::{screens, Part, Screen};
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
 use crate::timer::{Agenda, LENGTH_RANGE_MINUTES};
+use crate::ui::command::Command;
 use crate::ui::dom_tree::{el, El};
 use crate::ui::NotesContext;
 
@@ -52,7 +53,7 @@ pub fn overview(
     route: RwSignal<Route>,
     controls: Controls,
     notes: NotesContext,
-    on_close: Callback<()>,
+    on_close: Command,
 ) -> El {
     // Redrawn when the workshop's length changes the timeboxes.
     let groups = move || {

@@ -1,6 +1,8 @@
 //! The state of the facilitator's controls, shared by the toolbar, the overlays, the timer and
 //! the presenter view.
 
+use std::sync::OnceLock;
+
 use leptos::prelude::*;
 
 use crate::browser::clock_storage::{clock_key, load_clock, save_clock};
@@ -47,9 +49,15 @@ pub struct Controls {
     pub theme: RwSignal<Theme>,
     /// The browser blocked the presenter window.
     pub presenter_blocked: RwSignal<bool>,
-    pair: StoredValue<String>,
-    outbox: StoredValue<Option<Callback<SyncEvent>>>,
+    /// Made once per page and kept for its whole life.
+    pair: &'static str,
+    /// Sends to the other window, once connected. Made once per page and kept for its whole
+    /// life, like the pair.
+    outbox: &'static OnceLock<Outbox>,
 }
+
+/// What sends an event to the other window of the pair.
+type Outbox = Box<dyn Fn(SyncEvent) + Send + Sync>;
 
 impl Controls {
     /// The controls of the window pair `pair`: its stored clock and theme, a ticking `now`,
@@ -68,8 +76,8 @@ impl Controls {
                     .unwrap_or_default(),
             ),
             presenter_blocked: RwSignal::new(false),
-            pair: StoredValue::new(pair.to_string()),
-            outbox: StoredValue::new(None),
+            pair: Box::leak(pair.into()),
+            outbox: Box::leak(Box::default()),
         };
         let _ = set_interval_with_handle(
             move || controls.now.set(now_ms()),
@@ -105,8 +113,8 @@ impl Controls {
     }
 
     /// The pair id shared with the other window.
-    pub fn pair(&self) -> String {
-        self.pair.get_value()
+    pub fn pair(&self) -> &'static str {
+        self.pair
     }
 
     /// Changes the clock at the current time, then stores it (the other window follows).
@@ -115,18 +123,19 @@ impl Controls {
         self.now.set(now);
         self.clock.update(|clock| change(clock, now));
         self.clock
-            .with_untracked(|clock| save_clock(&self.pair.get_value(), clock));
+            .with_untracked(|clock| save_clock(self.pair, clock));
     }
 
     /// Connects the controls to the other window of the pair.
-    pub fn connect(&self, send: Callback<SyncEvent>) {
-        self.outbox.set_value(Some(send));
+    pub fn connect(&self, send: impl Fn(SyncEvent) + Send + Sync + 'static) {
+        // Connected once, when the app starts.
+        let _ = self.outbox.set(Box::new(send));
     }
 
     /// Tells the other window of the pair, if one is listening.
     pub fn broadcast(&self, event: SyncEvent) {
-        if let Some(send) = self.outbox.get_value() {
-            send.run(event);
+        if let Some(send) = self.outbox.get() {
+            send(event);
         }
     }
 

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use super::icons;
 use super::state::{Controls, Overlay};
 use crate::i18n::{keys, text, text_with, Key, Lang};
+use crate::ui::command::Command;
 use crate::ui::dom_tree::{el, words, El};
 
 /// The presentation toolbar.
-pub fn toolbar(controls: Controls, lang: Memo<Lang>, on_presenter: Callback<()>) -> El {
+pub fn toolbar(controls: Controls, lang: Memo<Lang>, on_presenter: Command) -> El {
     let theme_label = move || {
         let lang = lang.get();
         let name = text(lang, controls.theme.get().name_key());
@@ -56,7 +57,7 @@ pub fn toolbar(controls: Controls, lang: Memo<Lang>, on_presenter: Callback<()>)
                 keys::controls::PRESENTER,
                 "toolbar__button toolbar__presenter",
             )
-            .on("click", move |_| on_presenter.run(())),
+            .on("click", move |_| on_presenter()),
         )
         .child(
             icon_button(icons::THEME, "toolbar__button toolbar__theme")
