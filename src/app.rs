@@ -1,6 +1,9 @@
 //! The app: reads the route from the URL hash, keeps the language, pairs the projector and
 //! presenter windows, and wires the keyboard.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
@@ -137,16 +140,17 @@ fn run_action(
 /// Every move carries its time; a window ignores a move older than its own last one, so a late
 /// message never pulls it back.
 fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_presenter: bool) {
-    let moves = StoredValue::new(Moves {
+    // Shared by the channel's handler and the route's watch, both on this thread.
+    let moves = Rc::new(RefCell::new(Moves {
         last_at: now_ms(),
         following: None,
-    });
-    let last_move_at = move || moves.with_value(|m| m.last_at);
+    }));
+    let watched = Rc::clone(&moves);
     let shown_now = move || route.with_untracked(|r| Some((r.lang()?, r.screen()?)));
     let on_event = move |event: SyncEvent| match event {
         SyncEvent::Hello => {
             if let Some((lang, shown)) = shown_now() {
-                controls.broadcast(SyncEvent::show(lang, shown, last_move_at()));
+                controls.broadcast(SyncEvent::show(lang, shown, moves.borrow().last_at));
             }
             if !is_presenter {
                 controls.broadcast(SyncEvent::Blackout {
@@ -160,11 +164,11 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
                 return;
             };
             let hash = route.with_untracked(|r| r.with_screen(lang, target));
-            if at >= last_move_at() && route.with_untracked(Route::to_hash) != hash {
-                moves.set_value(Moves {
+            if at >= moves.borrow().last_at && route.with_untracked(Route::to_hash) != hash {
+                *moves.borrow_mut() = Moves {
                     last_at: at,
                     following: Some(hash.clone()),
-                });
+                };
                 location::go_to(&hash);
             }
         }
@@ -176,16 +180,19 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
     watch(move || {
         let is_first = std::mem::take(&mut first_move);
         let hash = route.with(Route::to_hash);
-        if moves.with_value(|m| m.following.as_deref() == Some(hash.as_str())) {
+        let mut moves = watched.borrow_mut();
+        if moves.following.as_deref() == Some(hash.as_str()) {
             // This move came from the other window: nothing to tell it.
-            moves.update_value(|m| m.following = None);
+            moves.following = None;
             return;
         }
         if !is_first {
-            moves.update_value(|m| m.last_at = now_ms());
+            moves.last_at = now_ms();
         }
+        let last_at = moves.last_at;
+        drop(moves);
         if let Some((lang, shown)) = shown_now() {
-            controls.broadcast(SyncEvent::show(lang, shown, last_move_at()));
+            controls.broadcast(SyncEvent::show(lang, shown, last_at));
         }
     });
 }

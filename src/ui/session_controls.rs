@@ -40,8 +40,16 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
                 .collect::<Vec<_>>()
         })
     });
-    let summary =
-        Memo::new(move |_| summaries.with(|all| all.iter().find(|s| s.is_current).cloned()));
+    // A part of the open session's summary (the memo above already keeps it from being
+    // redrawn when nothing changed).
+    let current = move |part: fn(&SessionSummary) -> String| {
+        summaries.with(|all| {
+            all.iter()
+                .find(|s| s.is_current)
+                .map(part)
+                .unwrap_or_default()
+        })
+    };
     let open_sessions = move |_| {
         if open_panel(sessions_ref) {
             sessions_open.set(true);
@@ -52,9 +60,7 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
     };
     print_handout(notes, export_lang);
     let pill_part = move |class: &'static str, part: fn(&SessionSummary) -> String| {
-        el("span")
-            .class(class)
-            .live_text(move || summary.with(|s| s.as_ref().map(part).unwrap_or_default()))
+        el("span").class(class).live_text(move || current(part))
     };
     let controls = el("div")
         .class("session-controls")
@@ -64,8 +70,7 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
                 .class("session-pill")
                 .attr("aria-haspopup", "dialog")
                 .live_attr("title", move || {
-                    let label =
-                        summary.with(|s| s.as_ref().map(|s| s.label.clone()).unwrap_or_default());
+                    let label = current(|s| s.label.clone());
                     text_with(
                         lang.get(),
                         keys::notes::session::BUTTON_LABEL,
