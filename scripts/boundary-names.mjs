@@ -26,8 +26,8 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * `js`, wasm-bindgen's unminified glue, with the names of `mapping` (binaryen's output:
  * `imports` as [module, old, new], `exports` as [old, new]) and the import module renamed to
- * `module`. Every import must be a key of the import object exactly once; exports are renamed
- * where the glue reads them (`wasm.name`). Throws when the glue is not shaped as expected, so a
+ * `module`. Every import must be a key of the import object exactly once, and every export is
+ * read as `wasm.name`. Throws when the glue is not shaped as expected, so a
  * wasm-bindgen upgrade that changes it fails the build instead of the app.
  */
 export function renameInGlue(js, mapping, module) {
@@ -39,18 +39,29 @@ export function renameInGlue(js, mapping, module) {
   const moduleKeys = out.match(moduleKey) ?? [];
   if (moduleKeys.length !== 1) throw new Error(`boundary names: the import module "${from}" is a key ${moduleKeys.length} times in the glue`);
   out = out.replace(moduleKey, (_, colon) => `${JSON.stringify(module)}${colon}`);
-  for (const [, old, name] of mapping.imports) {
-    const key = new RegExp(`([{,\\s])${escape(old)}(\\s*:)`, 'g');
-    let found = 0;
-    out = out.replace(key, (_, before, colon) => {
-      found += 1;
-      return `${before}${name}${colon}`;
-    });
-    if (found !== 1) throw new Error(`boundary names: import ${old} is a key ${found} times in the glue`);
+  // One pass for each kind, so that no name is renamed twice.
+  const imports = new Map(mapping.imports.map(([, old, name]) => [old, name]));
+  const found = new Map();
+  const keys = new RegExp(`([{,\\s])(${[...imports.keys()].map(escape).join('|')})(\\s*:)`, 'g');
+  out = out.replace(keys, (_, before, old, colon) => {
+    found.set(old, (found.get(old) ?? 0) + 1);
+    return `${before}${imports.get(old)}${colon}`;
+  });
+  for (const old of imports.keys()) {
+    const times = found.get(old) ?? 0;
+    if (times !== 1) throw new Error(`boundary names: import ${old} is a key ${times} times in the glue`);
   }
-  for (const [old, name] of mapping.exports) {
-    out = out.replace(new RegExp(`\\bwasm\\.${escape(old)}(?![\\w$])`, 'g'), () => `wasm.${name}`);
+  const exports = new Map(mapping.exports);
+  // An export read any other way would keep its old name and fail to link at run time.
+  const count = (pattern) => (out.match(new RegExp(pattern, 'g')) ?? []).length;
+  for (const old of exports.keys()) {
+    const end = '(?![\\w$])';
+    if (count(`\\.${escape(old)}${end}`) !== count(`\\bwasm\\.${escape(old)}${end}`)) {
+      throw new Error(`boundary names: the glue reads export ${old} other than as wasm.${old}`);
+    }
   }
+  const reads = new RegExp(`\\bwasm\\.(${[...exports.keys()].map(escape).join('|')})(?![\\w$])`, 'g');
+  out = out.replace(reads, (_, old) => `wasm.${exports.get(old)}`);
   return out;
 }
 

@@ -37,8 +37,9 @@ impl fmt::Display for JsonError {
 }
 
 /// Documents with more levels of arrays and objects than this are refused, as serde_json
-/// refuses them: copying a deeper one would recurse that deep.
-pub const MAX_DEPTH: usize = 128;
+/// refuses them (its limit of 128 counts the level it refuses): copying a deeper one would
+/// recurse that deep.
+pub const MAX_DEPTH: usize = 127;
 
 /// `text` parsed as one JSON document.
 pub fn parse(text: &str) -> Result<Value, JsonError> {
@@ -59,26 +60,32 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
 }
 
 /// Where a browser's `JSON.parse` error `message` about `text` places the error: Chromium
-/// says "… in JSON at position 13" (a UTF-16 offset), Firefox "… at line 1 column 14 of the
-/// JSON data". `None` when the message names no place (Safari, or the end of the input in
-/// some versions).
+/// ends it with "in JSON at position 13" (a UTF-16 offset), maybe followed by
+/// "(line 1 column 14)", Firefox with "at line 1 column 14 of the JSON data". `None` when the
+/// message names no place (Safari, or Chromium's "Unexpected token …, "<the text>" is not
+/// valid JSON"). Only the end of the message is read: other messages quote the text itself,
+/// which may say anything.
 pub fn position_in_message(text: &str, message: &str) -> Option<TextPosition> {
-    if let Some(offset) = number_after(message, "position ") {
-        return Some(position_at_utf16(text, offset));
+    if let Some((_, rest)) = message.rsplit_once("in JSON at position ") {
+        let (offset, after) = leading_number(rest)?;
+        let ends_here = after.is_empty() || (after.starts_with(" (line ") && after.ends_with(')'));
+        return ends_here.then(|| position_at_utf16(text, offset));
     }
+    let place = message.strip_suffix(" of the JSON data")?;
+    let (place, column) = place.rsplit_once(" column ")?;
+    let (_, line) = place.rsplit_once("at line ")?;
     Some(TextPosition {
-        line: number_after(message, "line ")?,
-        column: number_after(message, "column ")?,
+        line: line.parse().ok()?,
+        column: column.parse().ok()?,
     })
 }
 
-/// The whole number that follows the first `label` in `message`.
-fn number_after(message: &str, label: &str) -> Option<usize> {
-    let (_, rest) = message.split_once(label)?;
-    let digits = rest
+/// The whole number `text` starts with, and what follows it.
+fn leading_number(text: &str) -> Option<(usize, &str)> {
+    let end = text
         .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(rest.len());
-    rest[..digits].parse().ok()
+        .unwrap_or(text.len());
+    Some((text[..end].parse().ok()?, &text[end..]))
 }
 
 /// The line and column of the character that starts at UTF-16 offset `offset` of `text` (the
@@ -160,5 +167,21 @@ mod tests {
             position_in_message(text, "Unexpected end of JSON input"),
             None
         );
+    }
+
+    #[test]
+    fn a_place_named_inside_the_quoted_text_is_not_taken_for_the_error() {
+        let text = r#"{"a":"see line 2 column 7, in JSON at position 5","b":x}"#;
+        let quoted = format!("Unexpected token 'x', \"{text}\" is not valid JSON");
+        assert_eq!(position_in_message(text, &quoted), None);
+        let firefox_like = "JSON.parse: at line 2 column 7 of the JSON data, then more";
+        assert_eq!(position_in_message(text, firefox_like), None);
+    }
+
+    #[test]
+    fn nesting_is_limited_where_serde_json_limits_it() {
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        assert!(parse(&nested(MAX_DEPTH)).is_ok());
+        assert!(parse(&nested(MAX_DEPTH + 1)).is_err());
     }
 }

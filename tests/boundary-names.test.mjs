@@ -3,6 +3,7 @@
 // release build in DIST (default dist/) has it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMapping, renameInGlue } from '../scripts/boundary-names.mjs';
@@ -76,6 +77,21 @@ test('a glue that does not provide an import fails the build', () => {
   assert.throws(() => renameInGlue(glue, twoModules, 'a'), /expected one import module/);
 });
 
+test('an export read other than as wasm.name fails the build', () => {
+  const otherRead = `${glue}\nconst malloc = instance.exports.__wbindgen_malloc;\n`;
+  assert.throws(() => renameInGlue(otherRead, mapping, 'a'), /reads export __wbindgen_malloc other than as wasm/);
+});
+
+test('each name is renamed once, even when an old name is another one\'s new name', () => {
+  const swapped = {
+    imports: mapping.imports,
+    exports: [['__wbindgen_malloc', 'memory'], ['memory', 'f'], ['__wbindgen_externrefs', 'c'], ['wasm_bindgen__convert__closures_____invoke__h1', 'd']],
+  };
+  const renamed = renameInGlue(glue, swapped, 'a');
+  assert.match(renamed, /wasm\.memory\(s\.length\)/, 'wasm.__wbindgen_malloc became wasm.memory');
+  assert.match(renamed, /wasm\.f\.buffer/, 'wasm.memory became wasm.f, once');
+});
+
 test('a mapping of another shape is refused with what was printed', () => {
   assert.throws(() => readMapping('warning: no passes'), /wasm-opt printed no mapping/);
   assert.throws(() => readMapping('{"imports": [["a", "b"]], "exports": []}'), /is not \{imports/);
@@ -90,4 +106,17 @@ test('the release build has short boundary names', () => {
   assert.ok(names.length > 100, `${names.length} imports and exports`);
   const long = names.filter((name) => name.length > 3);
   assert.deepEqual(long, [], 'every import and export name is at most 3 characters');
+});
+
+test('the release build names its wasm and JS after their final content', () => {
+  const wasm = readdirSync(DIST).find((file) => file.endsWith('_bg.wasm'));
+  const js = wasm.replace(/_bg\.wasm$/, '.js');
+  const hash = createHash('sha256')
+    .update(readFileSync(join(DIST, wasm)))
+    .update(readFileSync(join(DIST, js)))
+    .digest('hex')
+    .slice(0, 16);
+  assert.equal(wasm, `devops-workshop-${hash}_bg.wasm`);
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.ok(html.includes(`./${js}`) && html.includes(`./${wasm}`), 'index.html loads both by their new names');
 });

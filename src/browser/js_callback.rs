@@ -1,4 +1,4 @@
-//! A Rust closure as a JavaScript function that lives as long as the page.
+//! A Rust closure as a JavaScript function that the browser owns.
 //!
 //! Every callback the app hands the browser (event listeners, promise reactions, timers) is
 //! made here, from one boxed closure type, so the glue that wasm-bindgen writes for a closure
@@ -15,8 +15,8 @@ pub fn js_closure(handler: Handler) -> Closure<dyn FnMut(JsValue)> {
     Closure::new(handler)
 }
 
-/// `handler` as a function the browser may call any number of times. It is never freed: the
-/// browser holds it for the page's whole life.
+/// `handler` as a function the browser may call any number of times. The browser owns it:
+/// it lives while the browser holds it (a listener, for as long as its target).
 pub fn js_callback(handler: Handler) -> js_sys::Function {
     js_closure(handler).into_js_value().unchecked_into()
 }

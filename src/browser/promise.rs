@@ -9,8 +9,9 @@ use super::js_callback::js_closure;
 
 /// Calls `done` once, with the promise's value or its rejection.
 ///
-/// Only used for rare user actions (copying, reading a chosen file): the two small callbacks
-/// are handed to the browser for good, since it keeps the unused one forever anyway.
+/// Only used for rare events (copying, reading a chosen file, registering the service worker,
+/// asking for the wake lock when the page is shown again): the two small callbacks are handed
+/// to the browser for good, since it keeps the unused one forever anyway.
 pub fn on_settled(
     promise: &js_sys::Promise,
     done: impl FnOnce(Result<JsValue, JsValue>) + 'static,

@@ -66,15 +66,13 @@ pub fn activate_and_reload(waiting: &ServiceWorker) {
     let Some(container) = container() else {
         return;
     };
-    listen(
-        &container,
-        "controllerchange",
-        Box::new(|_| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
-            }
-        }),
-    );
+    // A handler, not a listener: asking twice still reloads once.
+    let reload = js_callback(Box::new(|_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    }));
+    container.set_oncontrollerchange(Some(&reload));
     let _ = waiting.post_message(&JsValue::from_str(SKIP_WAITING));
 }
 
