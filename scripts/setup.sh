@@ -15,6 +15,9 @@ WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' "$ROOT/Cargo.t
 
 # Build output stays outside the clone, so a fresh clone rebuilds incrementally.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/devops-workshop/target}"
+# Source paths compiled into the wasm (panic locations) name /crates/… and /rustup/…, not this
+# machine's home: the build comes out the same on any machine, and a little smaller.
+export RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=/crates --remap-path-prefix=${RUSTUP_HOME:-$HOME/.rustup}=/rustup"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Playwright drives Debian's Chromium; it must never try to download a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
