@@ -13,14 +13,6 @@ import { gzipAsync } from '@gfx/zopfli';
 /** The files worth compressing: text and wasm. PNGs are compressed already. */
 export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.webmanifest', '.json']);
 
-/** The precompressed copies sit next to their file under these suffixes. */
-export const ENCODINGS = [
-  ['br', '.br'],
-  ['gzip', '.gz'],
-];
-
-export const isPrecompressed = (name) => ENCODINGS.some(([, suffix]) => name.endsWith(suffix));
-
 /** Brotli at quality 11, as `brotli -q 11` would. */
 export function brotli(bytes) {
   return brotliCompressSync(bytes, {
@@ -33,6 +25,15 @@ export async function zopfliGzip(bytes) {
   return Buffer.from(await gzipAsync(bytes, { numiterations: 15 }));
 }
 
+/** The precompressed copies, in the order a server prefers them: each sits next to its file
+ * under `suffix`, is sent as Content-Encoding `name`, and is made by `compress`. */
+export const ENCODINGS = [
+  { name: 'br', suffix: '.br', compress: brotli },
+  { name: 'gzip', suffix: '.gz', compress: zopfliGzip },
+];
+
+export const isPrecompressed = (file) => ENCODINGS.some(({ suffix }) => file.endsWith(suffix));
+
 /** Writes `<file>.gz` and `<file>.br` for every compressible file at the top of `dir` (a
  * copy that would not be smaller is not written). Returns the names written. */
 export async function precompress(dir) {
@@ -42,14 +43,11 @@ export async function precompress(dir) {
   );
   for (const name of files) {
     const bytes = readFileSync(join(dir, name));
-    const copies = [
-      [`${name}.gz`, await zopfliGzip(bytes)],
-      [`${name}.br`, brotli(bytes)],
-    ];
-    for (const [copy, compressed] of copies) {
+    for (const { suffix, compress } of ENCODINGS) {
+      const compressed = await compress(bytes);
       if (compressed.length >= bytes.length) continue;
-      writeFileSync(join(dir, copy), compressed);
-      written.push(copy);
+      writeFileSync(join(dir, `${name}${suffix}`), compressed);
+      written.push(`${name}${suffix}`);
     }
   }
   return written;

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENCODINGS } from '../../scripts/precompress.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -22,11 +23,6 @@ const types = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-
-const ENCODINGS = [
-  { name: 'br', suffix: '.br' },
-  { name: 'gzip', suffix: '.gz' },
-];
 
 /** The first encoding of `ENCODINGS` that `accepted` (an Accept-Encoding header) allows and
  * that `file` has a precompressed copy in. */

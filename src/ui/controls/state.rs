@@ -84,13 +84,12 @@ impl Controls {
             std::time::Duration::from_millis(TICK_MS),
         );
         let key = clock_key(pair);
-        let pair = pair.to_string();
         on_window("storage", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                 return;
             };
             if event.key().as_deref() == Some(key.as_str()) {
-                controls.clock.set(load_clock(&pair));
+                controls.clock.set(load_clock(controls.pair));
             } else if event.key().as_deref() == Some(THEME_KEY) {
                 let code = event.new_value().unwrap_or_default();
                 controls.theme.set(Theme::from_code(&code));
