@@ -20,25 +20,32 @@ fn fixture(json: &str) -> FlatBundle {
     parse_bundle(json).expect("fixture is valid")
 }
 
+/// What only this test can check: a text left in English. Missing and extra keys and changed
+/// placeholders stop the build itself (build.rs), so they never get this far; the fixture
+/// tests below show that the comparison finds them.
 #[test]
-fn every_locale_has_every_key_translated_and_no_more() {
+fn every_locale_translates_every_text() {
     let english = bundle("en");
     assert!(
         english.len() > 150,
         "the English bundle looks truncated: {} keys",
         english.len()
     );
-    let mut problems = Vec::new();
+    let mut untranslated = Vec::new();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        problems.extend(compare_bundles(
-            &english,
-            lang.code(),
-            &bundle(lang.code()),
-            SAME_IN_EVERY_LANGUAGE,
-        ));
+        untranslated.extend(
+            compare_bundles(
+                &english,
+                lang.code(),
+                &bundle(lang.code()),
+                SAME_IN_EVERY_LANGUAGE,
+            )
+            .into_iter()
+            .filter(|problem| matches!(problem, BundleProblem::Untranslated { .. }))
+            .map(|problem| problem.to_string()),
+        );
     }
-    let report: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert!(report.is_empty(), "\n{}", report.join("\n"));
+    assert!(untranslated.is_empty(), "\n{}", untranslated.join("\n"));
 }
 
 #[test]

@@ -17,8 +17,10 @@ pub enum BundleError {
     NotJson(String),
     /// A value is neither a string nor an object of further keys.
     NotText { key: String },
-    /// A key segment cannot become a Rust identifier: use lowercase letters, digits and `_`.
+    /// A key segment cannot become a Rust identifier: use letters, digits and `_`.
     BadKeySegment { key: String },
+    /// Two keys would become the same Rust name (e.g. `a.title` and `a.Title`, both `TITLE`).
+    NameClash { first: String, second: String },
     /// Two files of one locale define the same key.
     Duplicate { key: String },
     /// The locale folder or one of its files cannot be read.
@@ -34,7 +36,11 @@ impl fmt::Display for BundleError {
             }
             BundleError::BadKeySegment { key } => write!(
                 f,
-                "`{key}`: key segments must start with a lowercase letter and use only a-z, 0-9 and _"
+                "`{key}`: key segments must start with a letter and use only letters, 0-9 and _"
+            ),
+            BundleError::NameClash { first, second } => write!(
+                f,
+                "`{first}` and `{second}` would become the same Rust name; rename one"
             ),
             BundleError::Duplicate { key } => {
                 write!(f, "`{key}` is defined in two files; keep it in one")
@@ -177,8 +183,109 @@ fn flatten_into(
 
 fn is_valid_segment(segment: &str) -> bool {
     let mut chars = segment.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Rust's strict and reserved keywords (edition 2021, and `gen`, reserved from 2024): a key
+/// segment spelled like one needs escaping to become a module name.
+pub const RUST_KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// The keywords that cannot be raw identifiers (`r#self` is refused): they get a trailing `_`.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
+
+/// The module name of a key segment: the segment itself, `r#type` for a keyword, and `self_`
+/// for the four keywords that cannot be raw identifiers.
+pub fn module_name(segment: &str) -> String {
+    if NOT_RAW.contains(&segment) {
+        format!("{segment}_")
+    } else if RUST_KEYWORDS.contains(&segment) {
+        format!("r#{segment}")
+    } else {
+        segment.to_string()
+    }
+}
+
+/// The constant name of a key's last segment: upper case, which no keyword is.
+pub fn const_name(segment: &str) -> String {
+    segment.to_ascii_uppercase()
+}
+
+/// Rust source for `pub mod keys { pub mod act1 { pub const TITLE: Key = Key(3); } }`, one
+/// constant per key of `reference`, numbered in key order, each documented with the start of
+/// its text. Refuses two keys that would get the same Rust path.
+pub fn key_modules(reference: &FlatBundle) -> Result<String, BundleError> {
+    use std::fmt::Write as _;
+
+    #[derive(Default)]
+    struct Node {
+        /// Constant name → (index, text, the key it came from).
+        consts: BTreeMap<String, (usize, String, String)>,
+        /// Module name → (the key segment it came from, its node).
+        children: BTreeMap<String, (String, Node)>,
+    }
+    let mut root = Node::default();
+    for (index, (key, text)) in reference.iter().enumerate() {
+        let segments: Vec<&str> = key.split('.').collect();
+        let Some((leaf, path)) = segments.split_last() else {
+            continue;
+        };
+        let mut node = &mut root;
+        let mut walked = String::new();
+        for segment in path {
+            walked = if walked.is_empty() {
+                segment.to_string()
+            } else {
+                format!("{walked}.{segment}")
+            };
+            let (from, child) = node
+                .children
+                .entry(module_name(segment))
+                .or_insert_with(|| (walked.clone(), Node::default()));
+            if *from != walked {
+                return Err(BundleError::NameClash {
+                    first: from.clone(),
+                    second: walked,
+                });
+            }
+            node = child;
+        }
+        let name = const_name(leaf);
+        if let Some((_, _, first)) = node.consts.get(&name) {
+            return Err(BundleError::NameClash {
+                first: first.clone(),
+                second: key.clone(),
+            });
+        }
+        node.consts.insert(name, (index, text.clone(), key.clone()));
+    }
+    fn write(code: &mut String, name: &str, node: &Node, depth: usize) {
+        let indent = "    ".repeat(depth);
+        let _ = writeln!(code, "{indent}#[allow(missing_docs, non_snake_case)]");
+        let _ = writeln!(code, "{indent}pub mod {name} {{");
+        let _ = writeln!(
+            code,
+            "{indent}    #[allow(unused_imports)] use crate::i18n::Key;"
+        );
+        for (name, (index, text, _)) in &node.consts {
+            let doc: String = text.chars().take(80).collect();
+            let _ = writeln!(code, "{indent}    /// {}", doc.replace('\n', " "));
+            let _ = writeln!(code, "{indent}    pub const {name}: Key = Key({index});");
+        }
+        for (child_name, (_, child)) in &node.children {
+            write(code, child_name, child, depth + 1);
+        }
+        let _ = writeln!(code, "{indent}}}");
+    }
+    let mut code = String::new();
+    write(&mut code, "keys", &root, 0);
+    Ok(code)
 }
 
 /// The `{name}` placeholders of a text, sorted.
