@@ -8,6 +8,10 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
 /** The same build served from the root, to show one build works from `/` and from a subpath. */
 export const ROOT_PORT = port + 1;
+/** A build made with `trunk build --release --public-url /workshop/` (absolute URLs), if the
+ * test run made one (scripts/test.sh does), served under /workshop/. */
+export const PUBLIC_URL_DIST = process.env.E2E_PUBLIC_URL_DIST;
+export const PUBLIC_URL_PORT = port + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,5 +37,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: false,
     },
+    ...(PUBLIC_URL_DIST
+      ? [{
+          command: `node tests/e2e/static-server.mjs ${PUBLIC_URL_DIST} /workshop/ ${PUBLIC_URL_PORT}`,
+          url: `http://127.0.0.1:${PUBLIC_URL_PORT}/workshop/`,
+          reuseExistingServer: false,
+        }]
+      : []),
   ],
 });

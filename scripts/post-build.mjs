@@ -1,16 +1,12 @@
 // Trunk post_build hook (see Trunk.toml). Runs in Trunk's staging folder, before it becomes dist/.
+// Every step adds a file or treats one as a whole; nothing here edits what Trunk or
+// wasm-bindgen generated, so the hook works for any `--public-url` and any tool version.
 //
 // Every build: the app icons, rasterised from assets/icon.svg, and the web app manifest.
 // Release builds only (`trunk serve` injects an inline live-reload script, and a service worker
 // would serve stale files while developing):
-//   - the names between the wasm and its JS glue shortened (scripts/boundary-names.mjs), and the
-//     wasm's `integrity` in index.html updated to match;
-//   - wasm-bindgen's JS glue minified with esbuild (Trunk's own minifier cannot parse it), and
-//     its `integrity` in index.html updated to match;
-//   - the wasm and the JS renamed after their final content;
-//   - the stylesheets (one source file per concern in style/) joined, in their order, into one
-//     hashed file: one render-blocking request instead of four, and 1.5 KB less gzip, as the
-//     files share most of their vocabulary;
+//   - wasm-bindgen's JS glue minified as a whole by esbuild (Trunk's minifier cannot parse its
+//     `export { … as default }` and leaves it as it is);
 //   - a strict Content-Security-Policy <meta>, with the sha256 of each inline script (Trunk's
 //     loader), so the policy needs neither 'unsafe-inline' nor 'unsafe-eval';
 //   - sw.js, a service worker that precaches this build's files under a cache named after a
@@ -18,11 +14,10 @@
 //   - `.gz` (zopfli) and `.br` copies of the text and wasm files, for hosts that send
 //     precompressed files (scripts/precompress.mjs).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { transformSync } from 'esbuild';
-import { minifyBoundaryNames } from './boundary-names.mjs';
 import { precompress } from './precompress.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -68,81 +63,16 @@ const manifest = {
 writeFileSync(join(staging, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
 
 if (release) {
-  const indexPath = join(staging, 'index.html');
-  let html = readFileSync(indexPath, 'utf8');
-  const wasm = readdirSync(staging).find((file) => file.endsWith('_bg.wasm'));
-  if (!wasm) throw new Error('post-build: no *_bg.wasm in the build');
-  minifyBoundaryNames(join(staging, wasm), join(staging, wasm.replace(/_bg\.wasm$/, '.js')));
-  html = withIntegrity(html, wasm, readFileSync(join(staging, wasm)));
   for (const name of readdirSync(staging).filter((file) => file.endsWith('.js'))) {
-    html = withMinifiedScript(html, name);
+    const path = join(staging, name);
+    writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022' }).code);
   }
-  html = withFinalNames(html, wasm);
-  html = withOneStylesheet(html);
-  writeFileSync(indexPath, withCsp(html));
+  const indexPath = join(staging, 'index.html');
+  writeFileSync(indexPath, withCsp(readFileSync(indexPath, 'utf8')));
   writeFileSync(join(staging, 'sw.js'), serviceWorker(staging));
   await precompress(staging);
 }
-console.log(`post-build: icons and manifest${release ? ', short boundary names, one stylesheet, CSP, sw.js and precompressed copies' : ''} written to ${staging}`);
-
-/** Minifies the JS file `name` in place; returns `html` with that file's integrity updated. */
-function withMinifiedScript(html, name) {
-  const path = join(staging, name);
-  const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
-  writeFileSync(path, code);
-  return withIntegrity(html, name, Buffer.from(code, 'utf8'));
-}
-
-/** Renames the wasm and its JS glue after their content as it now is, and returns `html`
- * linking the new names. Trunk named them after its own output, before the steps above
- * changed both: a change of tools alone (wasm-opt, esbuild) would otherwise ship different
- * files under the same names, and a cache holding one old file could pair it with a new one
- * that no longer links with it. */
-function withFinalNames(html, wasm) {
-  const stem = wasm.replace(/_bg\.wasm$/, '');
-  const prefix = stem.replace(/-[0-9a-f]{16}$/, '');
-  if (prefix === stem) throw new Error(`post-build: ${wasm} does not end in Trunk's 16-digit hash`);
-  const hash = createHash('sha256')
-    .update(readFileSync(join(staging, wasm)))
-    .update(readFileSync(join(staging, `${stem}.js`)))
-    .digest('hex')
-    .slice(0, 16);
-  const next = `${prefix}-${hash}`;
-  if (!html.includes(stem)) throw new Error(`post-build: index.html does not name ${stem}`);
-  renameSync(join(staging, wasm), join(staging, `${next}_bg.wasm`));
-  renameSync(join(staging, `${stem}.js`), join(staging, `${next}.js`));
-  return html.split(stem).join(next);
-}
-
-/** `html` with the `integrity` of each <link> to the file `name` set for its new `bytes`. */
-function withIntegrity(html, name, bytes) {
-  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  const link = new RegExp(`<link\\b[^>]*\\b${name.replace(/[.]/g, '\\.')}[^>]*>`, 'g');
-  let updated = 0;
-  const result = html.replace(link, (tag) => {
-    updated += 1;
-    return tag.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${integrity}$1`);
-  });
-  if (updated === 0) throw new Error(`post-build: no <link> to ${name} in index.html`);
-  return result;
-}
-
-/** Joins the stylesheets `html` links, in order, into one file named after its content; returns
- * `html` linking that file alone, with its integrity. */
-function withOneStylesheet(html) {
-  const links = [...html.matchAll(/<link\b[^>]*\bhref=["']?\.\/([\w.-]+\.css)["']?[^>]*>/g)]
-    .filter(([tag]) => /\brel=["']?stylesheet\b/.test(tag));
-  if (links.length === 0) throw new Error('post-build: index.html links no stylesheet');
-  const css = links.map(([, name]) => readFileSync(join(staging, name), 'utf8').trim()).join('\n');
-  const name = `app-${createHash('sha256').update(css, 'utf8').digest('hex').slice(0, 16)}.css`;
-  const integrity = `sha384-${createHash('sha384').update(css, 'utf8').digest('base64')}`;
-  writeFileSync(join(staging, name), css);
-  for (const [, old] of links) rmSync(join(staging, old));
-  const [first, ...rest] = links.map(([tag]) => tag);
-  let joined = html.replace(first, `<link href=./${name} integrity=${integrity} rel=stylesheet>`);
-  for (const tag of rest) joined = joined.replace(tag, '');
-  return joined;
-}
+console.log(`post-build: icons and manifest${release ? ', minified glue, CSP, sw.js and precompressed copies' : ''} written to ${staging}`);
 
 /** `html` with the CSP <meta> as the first element after <meta charset>. */
 function withCsp(html) {

@@ -51,7 +51,7 @@ pub fn app() -> Vec<Child> {
         let lang = lang.get();
         document::set_lang(lang.code());
         // A failure only means the next bare visit falls back to the browser's language.
-        let _ = storage::write(LANG_KEY, lang.code());
+        let _ = storage::set(LANG_KEY, &lang.code());
     });
     watch(move || document::set_title(&document_title(&route.get(), lang.get())));
     let mut first_screen = true;
@@ -200,7 +200,7 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
 /// A window's moves between screens, as the other window of its pair must know them.
 struct Moves {
     /// When this window last moved.
-    last_at: f64,
+    last_at: u64,
     /// The hash a move made in the other window is taking this one to.
     following: Option<String>,
 }
@@ -210,11 +210,11 @@ fn pair_for(route: &Route) -> String {
     if let Route::Presenter { pair, .. } = route {
         return pair.clone();
     }
-    match storage::read_session(PAIR_KEY).filter(|p| is_valid_pair(p)) {
+    match storage::session_get::<String>(PAIR_KEY).filter(|p| is_valid_pair(p)) {
         Some(pair) => pair,
         None => {
             let pair = random_id();
-            storage::write_session(PAIR_KEY, &pair);
+            storage::session_set(PAIR_KEY, &pair);
             pair
         }
     }
@@ -235,7 +235,7 @@ fn route_from_url() -> Route {
 
 /// The language chosen last time, or else the browser's, or else English.
 fn preferred_lang() -> Lang {
-    storage::read(LANG_KEY)
+    storage::get::<String>(LANG_KEY)
         .ok()
         .flatten()
         .and_then(|code| Lang::from_code(&code))

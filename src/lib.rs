@@ -8,8 +8,6 @@ mod app;
 pub mod browser;
 pub mod content;
 pub mod i18n;
-pub mod json_fields;
-pub mod json_text;
 pub mod keys;
 pub mod notes;
 pub mod route;

@@ -3,18 +3,16 @@
 //! Both windows of one workshop share a pair id; messages with another pair id (a second
 //! workshop open in the same browser) or from this very window are ignored.
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
 use crate::content::ScreenId;
 use crate::i18n::Lang;
-use crate::json_fields::{FieldError, Reader};
 use crate::route::is_valid_pair;
 
 /// What one window tells the other.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-// Externally tagged (`{"show":{…}}`): an internally tagged enum makes serde buffer every
-// message into an intermediate tree first, which costs about 9 KB of wasm.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+// Externally tagged (`"hello"`, `{"show":{…}}`): an internally tagged enum makes serde buffer
+// every message into an intermediate tree first, which costs about 9 KB of wasm.
 #[serde(rename_all = "snake_case")]
 pub enum SyncEvent {
     /// A window has just (re)loaded; the projector answers with what it shows.
@@ -27,8 +25,7 @@ pub enum SyncEvent {
         path: String,
         /// When the sender navigated there (ms since the epoch): a window ignores a `Show`
         /// older than its own last move, so a late message never pulls it back.
-        #[serde(serialize_with = "crate::json_fields::whole_ms")]
-        at: f64,
+        at: u64,
     },
     /// The projector is blacked out, or not.
     Blackout {
@@ -38,7 +35,7 @@ pub enum SyncEvent {
 }
 
 /// A message on the wire.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncMessage {
     /// The pair of windows it belongs to.
     pub pair: String,
@@ -50,7 +47,7 @@ pub struct SyncMessage {
 
 impl SyncEvent {
     /// The event that shows `screen` in `lang`, navigated to at `at`.
-    pub fn show(lang: Lang, screen: ScreenId, at: f64) -> SyncEvent {
+    pub fn show(lang: Lang, screen: ScreenId, at: u64) -> SyncEvent {
         SyncEvent::Show {
             lang: lang.code().to_string(),
             path: screen.path().to_string(),
@@ -59,7 +56,7 @@ impl SyncEvent {
     }
 
     /// The language, screen and time a `Show` event names, if the language and screen exist.
-    pub fn shown(&self) -> Option<(Lang, ScreenId, f64)> {
+    pub fn shown(&self) -> Option<(Lang, ScreenId, u64)> {
         match self {
             SyncEvent::Show { lang, path, at } => {
                 Some((Lang::from_code(lang)?, ScreenId::from_path(path)?, *at))
@@ -79,38 +76,9 @@ pub fn accept(raw: &str, pair: &str, me: &str) -> Option<SyncEvent> {
     if raw.len() > 1024 {
         return None;
     }
-    let value = crate::json_text::parse(raw).ok()?;
-    let message = read_message(&value).ok()?;
+    let message: SyncMessage = serde_json::from_str(raw).ok()?;
     (is_valid_pair(&message.pair) && message.pair == pair && message.from != me)
         .then_some(message.event)
-}
-
-/// A message as [`encode`] writes it, its event tagged by name as serde writes it: `"hello"`,
-/// `{"show":{…}}` or `{"blackout":{…}}`.
-fn read_message(value: &Value) -> Result<SyncMessage, FieldError> {
-    let fields = Reader::object(value, "")?;
-    // Indexing a JSON value gives `null` for a missing field or a non-object.
-    let event = &value["event"];
-    let event = if event.as_str() == Some("hello") {
-        SyncEvent::Hello
-    } else if !event["show"].is_null() {
-        let show = Reader::object(&event["show"], "event.show")?;
-        SyncEvent::Show {
-            lang: show.text("lang")?,
-            path: show.text("path")?,
-            at: show.f64("at")?,
-        }
-    } else {
-        let blackout = Reader::object(&event["blackout"], "event.blackout")?;
-        SyncEvent::Blackout {
-            on: blackout.bool("on")?,
-        }
-    };
-    Ok(SyncMessage {
-        pair: fields.text("pair")?,
-        from: fields.text("from")?,
-        event,
-    })
 }
 
 #[cfg(test)]
@@ -128,20 +96,17 @@ mod tests {
 
     #[test]
     fn a_message_from_the_other_window_of_the_pair_is_accepted() {
-        let show = SyncEvent::show(Lang::Nl, ScreenId::Act(Act::Two), 42.0);
+        let show = SyncEvent::show(Lang::Nl, ScreenId::Act(Act::Two), 42);
         let raw = message("team1", "projector", show);
         let event = accept(&raw, "team1", "presenter").expect("accepted");
-        assert_eq!(
-            event.shown(),
-            Some((Lang::Nl, ScreenId::Act(Act::Two), 42.0))
-        );
+        assert_eq!(event.shown(), Some((Lang::Nl, ScreenId::Act(Act::Two), 42)));
     }
 
     #[test]
     fn every_kind_of_event_reads_back_as_written() {
         let events = [
             SyncEvent::Hello,
-            SyncEvent::show(Lang::Fr, ScreenId::first(), 1_700_000_000_123.0),
+            SyncEvent::show(Lang::Fr, ScreenId::first(), 1_700_000_000_123),
             SyncEvent::Blackout { on: true },
             SyncEvent::Blackout { on: false },
         ];
@@ -191,7 +156,7 @@ mod tests {
         let event = SyncEvent::Show {
             lang: "nl".into(),
             path: "act/9".into(),
-            at: 0.0,
+            at: 0,
         };
         assert_eq!(event.shown(), None);
     }

@@ -12,17 +12,13 @@ pub fn clock_key(pair: &str) -> String {
 /// The stored clock of `pair`; a fresh one when there is none or it cannot be read (a clock is
 /// not the team's work, so starting it afresh loses nothing they wrote).
 pub fn load_clock(pair: &str) -> WorkshopClock {
-    storage::read(&clock_key(pair))
+    storage::get(&clock_key(pair))
         .ok()
         .flatten()
-        .and_then(|raw| crate::json_text::parse(&raw).ok())
-        .and_then(|value| WorkshopClock::from_json(&value).ok())
         .unwrap_or_default()
 }
 
 /// Stores the clock of `pair`. A failure only means a reload starts the clock afresh.
 pub fn save_clock(pair: &str, clock: &WorkshopClock) {
-    if let Ok(raw) = serde_json::to_string(clock) {
-        let _ = storage::write(&clock_key(pair), &raw);
-    }
+    let _ = storage::set(&clock_key(pair), clock);
 }

@@ -10,7 +10,6 @@ pub mod download;
 pub mod events;
 pub mod file_input;
 pub mod js_callback;
-pub mod json_parse;
 pub mod keyboard;
 pub mod location;
 pub mod notes_storage;

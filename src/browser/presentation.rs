@@ -19,8 +19,9 @@ fn document() -> Option<web_sys::Document> {
 }
 
 /// Milliseconds since the epoch (Playwright's clock controls it in tests).
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
+pub fn now_ms() -> u64 {
+    // `Date.now()` is a whole number of milliseconds.
+    js_sys::Date::now() as u64
 }
 
 /// A random id of `a-z0-9`, for pairing windows and telling them apart.

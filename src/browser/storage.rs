@@ -1,76 +1,130 @@
-//! The one place that touches localStorage.
+//! The browser's localStorage and sessionStorage, through gloo-storage.
 //!
-//! It goes through gloo-storage's handle, but reads and writes raw strings itself: gloo's
-//! `get`/`set` JSON-wrap values and treat a non-`Error` exception as unreachable, and this app
-//! must survive a browser whose storage throws anything at all.
+//! Values are written and read with gloo's [`Storage::get`] and [`Storage::set`], as JSON
+//! through serde. Where a text must stay byte for byte, [`read_raw`] and [`write_raw`] use
+//! gloo's raw handle; each caller says why.
+//!
+//! gloo-storage panics where the browser gives it no storage at all (`window.localStorage`
+//! throws when storage is disabled, or is missing), so every call here checks that first and
+//! reports [`StorageError::Unavailable`] instead.
 
-use gloo_storage::{LocalStorage, Storage};
-use wasm_bindgen::{JsCast, JsValue};
+use gloo_storage::errors::StorageError as GlooError;
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use crate::notes::StorageError;
 
-/// The browser's localStorage, if it can be used at all.
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    // `window.localStorage` itself throws when storage is disabled; gloo's `raw()` would
-    // panic on that, so ask first without panicking.
-    match web_sys::window().map(|w| w.local_storage()) {
-        Some(Ok(Some(_))) => Ok(LocalStorage::raw()),
-        _ => Err(StorageError::Unavailable),
+/// Why a stored value could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The storage itself failed.
+    Storage(StorageError),
+    /// The stored text is not the expected JSON.
+    Unreadable(serde_json::Error),
+}
+
+/// Whether `window.localStorage` can be used without throwing.
+fn local_storage_usable() -> bool {
+    matches!(
+        web_sys::window().map(|window| window.local_storage()),
+        Some(Ok(Some(_)))
+    )
+}
+
+/// Whether `window.sessionStorage` can be used without throwing.
+fn session_storage_usable() -> bool {
+    matches!(
+        web_sys::window().map(|window| window.session_storage()),
+        Some(Ok(Some(_)))
+    )
+}
+
+fn usable() -> Result<(), StorageError> {
+    if local_storage_usable() {
+        Ok(())
+    } else {
+        Err(StorageError::Unavailable)
     }
 }
 
-/// The raw text stored under `key`, or `None` when there is none.
-pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?.get_item(key).map_err(to_storage_error)
+/// The value stored under `key`, read as `T`; `None` when there is none.
+pub fn get<T: DeserializeOwned>(key: &str) -> Result<Option<T>, ReadError> {
+    usable().map_err(ReadError::Storage)?;
+    read_result(LocalStorage::get(key))
 }
 
-/// Stores `value` under `key`.
-pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?
-        .set_item(key, value)
-        .map_err(to_storage_error)
+/// Stores `value` under `key`, as JSON.
+pub fn set<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+    usable()?;
+    LocalStorage::set(key, value).map_err(storage_error)
 }
 
-/// Removes `key`.
-pub fn remove(key: &str) -> Result<(), StorageError> {
-    local_storage()?.remove_item(key).map_err(to_storage_error)
-}
-
-/// The text stored under `key` in this tab's sessionStorage, which survives reloads of the tab.
-pub fn read_session(key: &str) -> Option<String> {
-    web_sys::window()?
-        .session_storage()
-        .ok()??
-        .get_item(key)
-        .ok()?
-}
-
-/// Stores `value` under `key` in this tab's sessionStorage.
-pub fn write_session(key: &str, value: &str) {
-    if let Some(Ok(Some(session))) = web_sys::window().map(|w| w.session_storage()) {
-        let _ = session.set_item(key, value);
+/// Removes `key`, if storage is there at all.
+pub fn delete(key: &str) {
+    if local_storage_usable() {
+        LocalStorage::delete(key);
     }
 }
 
-fn to_storage_error(thrown: JsValue) -> StorageError {
-    let name = thrown
-        .dyn_ref::<js_sys::Error>()
-        .map(|error| String::from(error.name()))
-        .unwrap_or_default();
-    match name.as_str() {
+/// The text stored under `key`, byte for byte.
+pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
+    usable()?;
+    LocalStorage::raw().get_item(key).map_err(thrown_error)
+}
+
+/// Stores `raw` under `key`, byte for byte.
+pub fn write_raw(key: &str, raw: &str) -> Result<(), StorageError> {
+    usable()?;
+    LocalStorage::raw().set_item(key, raw).map_err(thrown_error)
+}
+
+/// The value stored under `key` in this tab's sessionStorage, which survives reloads of the
+/// tab; `None` when there is none, it cannot be read, or there is no sessionStorage.
+pub fn session_get<T: DeserializeOwned>(key: &str) -> Option<T> {
+    if !session_storage_usable() {
+        return None;
+    }
+    read_result(SessionStorage::get(key)).ok().flatten()
+}
+
+/// Stores `value` under `key` in this tab's sessionStorage. A failure only means a reload of
+/// the tab starts afresh.
+pub fn session_set<T: Serialize>(key: &str, value: &T) {
+    if session_storage_usable() {
+        let _ = SessionStorage::set(key, value);
+    }
+}
+
+fn read_result<T>(result: Result<T, GlooError>) -> Result<Option<T>, ReadError> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(GlooError::KeyNotFound(_)) => Ok(None),
+        Err(GlooError::SerdeError(error)) => Err(ReadError::Unreadable(error)),
+        Err(other) => Err(ReadError::Storage(storage_error(other))),
+    }
+}
+
+/// What the raw handle threw: browsers throw a `DOMException`, which is an `Error`.
+fn thrown_error(thrown: wasm_bindgen::JsValue) -> StorageError {
+    use wasm_bindgen::JsCast;
+    match thrown.dyn_ref::<js_sys::Error>() {
+        Some(error) => named_error(&String::from(error.name()), &String::from(error.message())),
+        None => StorageError::Refused(format!("{thrown:?}")),
+    }
+}
+
+fn storage_error(error: GlooError) -> StorageError {
+    match error {
+        GlooError::JsError(error) => named_error(&error.name, &error.message),
+        other => StorageError::Refused(other.to_string()),
+    }
+}
+
+fn named_error(name: &str, message: &str) -> StorageError {
+    match name {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::QuotaExceeded,
         "SecurityError" => StorageError::Unavailable,
-        _ => {
-            let message = thrown
-                .dyn_ref::<js_sys::Error>()
-                .map(|error| String::from(error.message()))
-                .or_else(|| thrown.as_string())
-                .unwrap_or_else(|| "unknown error".to_string());
-            StorageError::Refused(if name.is_empty() {
-                message
-            } else {
-                format!("{name}: {message}")
-            })
-        }
+        _ => StorageError::Refused(format!("{name}: {message}")),
     }
 }

@@ -1,14 +1,15 @@
 //! The channel between the projector window and the presenter window.
 //!
 //! BroadcastChannel where the browser has it; otherwise a localStorage key whose `storage`
-//! event reaches the other window. Both are same-origin by design, and messages whose origin
-//! is not this page's are dropped as well. Re-opened on every load, so either window can reload.
+//! event reaches the other window. Both are same-origin by design (a BroadcastChannel message
+//! whose origin is not this page's is dropped as well). Re-opened on every load, so either
+//! window can reload.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::events::{listen, on_window};
-use super::storage;
+use super::events::listen;
+use super::{storage, storage_events};
 use crate::sync::{accept, encode, SyncEvent, SyncMessage};
 
 /// One window's end of the channel of a pair.
@@ -58,43 +59,32 @@ impl SyncChannel {
                     }
                 }),
             ),
-            None => {
-                let key = fallback_key(&pair);
-                on_window("storage", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                        return;
-                    };
-                    let same_origin = event
-                        .url()
-                        .is_some_and(|url| url.starts_with(&own_origin()));
-                    if same_origin && event.key().as_deref() == Some(key.as_str()) {
-                        if let Some(raw) = event.new_value() {
-                            deliver(raw);
-                        }
-                    }
-                });
-            }
+            None => storage_events::on_other_tab_write(fallback_key(&pair), move |written| {
+                if let Some(raw) = written {
+                    deliver(raw);
+                }
+            }),
         }
         SyncChannel { pair, me, channel }
     }
 
     /// Sends `event` to the other window of the pair.
     pub fn send(&self, event: SyncEvent) {
-        let raw = encode(&SyncMessage {
+        let message = SyncMessage {
             pair: self.pair.clone(),
             from: self.me.clone(),
             event,
-        });
+        };
         match &self.channel {
             Some(channel) => {
-                let _ = channel.post_message(&JsValue::from_str(&raw));
+                let _ = channel.post_message(&JsValue::from_str(&encode(&message)));
             }
             // A storage event fires only on a change: removing the key right away lets the next
             // identical message be a change again.
             None => {
                 let key = fallback_key(&self.pair);
-                let _ = storage::write(&key, &raw);
-                let _ = storage::remove(&key);
+                let _ = storage::set(&key, &message);
+                storage::delete(&key);
             }
         }
     }

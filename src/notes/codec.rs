@@ -9,11 +9,10 @@
 
 use std::fmt;
 
+use serde::Deserialize;
+
 use super::migrations::{first_release_to_v2, FirstReleaseNotes};
-use super::session::Session;
 use super::store::{NotesStore, NOTES_FORMAT_VERSION};
-use crate::json_fields::{FieldError, Reader};
-use crate::json_text;
 
 /// Why stored notes could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +40,16 @@ impl fmt::Display for DecodeError {
     }
 }
 
+impl From<serde_json::Error> for DecodeError {
+    fn from(error: serde_json::Error) -> Self {
+        if error.is_data() {
+            DecodeError::NotNotes(error.to_string())
+        } else {
+            DecodeError::NotJson(error.to_string())
+        }
+    }
+}
+
 /// Stored notes, read and brought to the current schema.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
@@ -51,28 +60,56 @@ pub struct Decoded {
     pub stored_version: u32,
 }
 
+/// The schema version of a stored document: read first, on its own, so that a document of a
+/// newer schema is recognised as such whatever its other fields hold.
+#[derive(Clone, Copy, Debug, Deserialize)]
+pub struct FormatVersion {
+    /// The schema version.
+    pub version: u32,
+}
+
 /// The stored text for `store`, always in the current schema.
 pub fn encode(store: &NotesStore) -> String {
     // Strings, vectors and maps of strings always serialise.
-    serde_json::to_string(&NotesStore {
+    serde_json::to_string(&current_schema(store)).unwrap_or_default()
+}
+
+/// `store` as it is written: marked with the current schema version.
+pub fn current_schema(store: &NotesStore) -> NotesStore {
+    NotesStore {
         version: NOTES_FORMAT_VERSION,
         ..store.clone()
-    })
-    .unwrap_or_default()
+    }
 }
 
 /// Reads stored text of any known version into the current schema, or says why it cannot.
 pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
-    let value = json_text::parse(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let not_notes = |e: FieldError| DecodeError::NotNotes(e.to_string());
-    let top = Reader::object(&value, "").map_err(not_notes)?;
-    let version = top.u32("version").map_err(not_notes)?;
+    decode_stored(
+        serde_json::from_str(raw),
+        || serde_json::from_str(raw),
+        || serde_json::from_str(raw),
+    )
+}
+
+/// Reads a stored document from its parts, each read as its own serde type: its `version`,
+/// then the document in the shape of that version (the first release's, or the current one,
+/// which reads every later schema since each only adds fields with defaults). The parts come
+/// from a text ([`decode`]) or from the browser's storage through gloo-storage's typed `get`.
+pub fn decode_stored<E>(
+    version: Result<FormatVersion, E>,
+    first_release: impl FnOnce() -> Result<FirstReleaseNotes, E>,
+    current: impl FnOnce() -> Result<NotesStore, E>,
+) -> Result<Decoded, DecodeError>
+where
+    DecodeError: From<E>,
+{
+    let version = version?.version;
     let store = match version {
-        1 => first_release_to_v2(FirstReleaseNotes {
+        1 => first_release_to_v2(first_release()?),
+        2..=NOTES_FORMAT_VERSION => NotesStore {
             version,
-            notes: top.text_map("notes").map_err(not_notes)?,
-        }),
-        2 => read_store(&top, version).map_err(not_notes)?,
+            ..current()?
+        },
         newer if newer > NOTES_FORMAT_VERSION => return Err(DecodeError::FromNewerVersion(newer)),
         other => return Err(DecodeError::NotNotes(format!("unknown format {other}"))),
     };
@@ -89,25 +126,6 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
     Ok(Decoded {
         store,
         stored_version: version,
-    })
-}
-
-/// A schema 2 store.
-fn read_store(top: &Reader, version: u32) -> Result<NotesStore, FieldError> {
-    Ok(NotesStore {
-        version,
-        current: top.text("current")?,
-        sessions: top.objects("sessions", |fields| {
-            Ok(Session {
-                id: fields.text("id")?,
-                name: fields.text("name")?,
-                team: fields.text("team")?,
-                date: fields.text("date")?,
-                lang: fields.text("lang")?,
-                notes: fields.text_map("notes")?,
-            })
-        })?,
-        lineage: top.optional_text_list("lineage")?,
     })
 }
 
@@ -207,13 +225,17 @@ mod tests {
             ),
             Err(DecodeError::NotNotes(_))
         ));
+        let wrong_type = decode(
+            r#"{"version":2,"current":"a","sessions":[{"id":"a","name":"","team":1,"date":"","lang":"","notes":{}}]}"#,
+        );
+        assert!(
+            matches!(&wrong_type, Err(DecodeError::NotNotes(why)) if why.contains("line 1 column 67")),
+            "{wrong_type:?}"
+        );
+        // A newer schema is recognised even when its fields are of another shape.
         assert_eq!(
-            decode(
-                r#"{"version":2,"current":"a","sessions":[{"id":"a","name":"","team":1,"date":"","lang":"","notes":{}}]}"#
-            ),
-            Err(DecodeError::NotNotes(
-                "`sessions[0].team` should be a string".to_string()
-            ))
+            decode(r#"{"version":9,"current":[],"sessions":"anything"}"#),
+            Err(DecodeError::FromNewerVersion(9))
         );
         assert_eq!(
             decode(r#"{"version":7,"notes":{}}"#),
@@ -300,5 +322,28 @@ mod tests {
         fn decoding_garbage_never_panics(raw in any_text()) {
             let _ = decode(&raw);
         }
+    }
+
+    #[test]
+    fn deep_nesting_is_skipped_or_refused_and_never_recursed_into() {
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        // In a field the app does not know, serde_json skips it without recursing.
+        let unknown = format!(
+            r#"{{"version":2,"current":"a","sessions":[],"extra":{}}}"#,
+            nested(200_000)
+        );
+        assert_eq!(
+            decode(&unknown).map(|d| d.store.current),
+            Ok("a".to_string())
+        );
+        // Where the sessions belong, a list of lists is the wrong kind of value.
+        let in_sessions = format!(
+            r#"{{"version":2,"current":"a","sessions":{}}}"#,
+            nested(200_000)
+        );
+        assert!(matches!(
+            decode(&in_sessions),
+            Err(DecodeError::NotNotes(_))
+        ));
     }
 }

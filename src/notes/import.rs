@@ -1,10 +1,12 @@
 //! Reading a JSON export back in. Everything in the file is checked before anything changes:
-//! its size, that it is JSON, its schema version, the type of every field and the length of
-//! every text. The first problem found is reported, with the field it is in.
+//! its size, that it is JSON of the right shape (serde_json reports where it is not), its
+//! schema version, and the length of every text. The first problem found is reported.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use serde_json::{Map, Value};
+use serde::Deserialize;
+use serde_json::error::Category;
 
 use super::export_json::EXPORT_APP;
 use super::limits::{
@@ -14,7 +16,6 @@ use super::limits::{
 use super::session::Session;
 use super::store::NOTES_FORMAT_VERSION;
 use crate::i18n::Lang;
-use crate::json_text::{self, TextPosition};
 
 /// A session read from an import file, not yet added anywhere.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,15 +26,15 @@ pub struct ImportedSession {
     pub file_version: u32,
 }
 
-/// The kind of value a field should hold.
+/// What serde_json found wrong with a file that is not JSON of the expected shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Expected {
-    /// A string.
-    Text,
-    /// An object of named fields.
-    Object,
-    /// A whole number.
-    Number,
+pub enum JsonProblem {
+    /// Not JSON at all: a stray character, a missing comma or quote.
+    Syntax,
+    /// The JSON stops before it is complete: the file was cut short.
+    CutShort,
+    /// Valid JSON, but a field holds the wrong kind of value, or a required one is missing.
+    WrongValue,
 }
 
 /// Why an import file was refused. Nothing changes when a file is refused.
@@ -46,10 +47,14 @@ pub enum ImportError {
     },
     /// The file is not text (UTF-8).
     NotText,
-    /// The file is not valid JSON.
-    NotJson {
-        /// Where the first error is, if the parser said.
-        at: Option<TextPosition>,
+    /// The file is not JSON of the shape an export has, as serde_json reports it.
+    BadJson {
+        /// What kind of problem.
+        problem: JsonProblem,
+        /// Its line, from 1.
+        line: usize,
+        /// Its column, from 1.
+        column: usize,
     },
     /// The file is JSON but not a notes export of this app.
     NotAnExport,
@@ -57,13 +62,6 @@ pub enum ImportError {
     NewerVersion(u64),
     /// The version is not one this app ever wrote.
     UnknownVersion(u64),
-    /// A field holds the wrong kind of value.
-    WrongType {
-        /// The field, e.g. `session.team`.
-        field: String,
-        /// What it should hold.
-        expected: Expected,
-    },
     /// A text is longer than allowed.
     TooLong {
         /// The field, e.g. `session.notes.act/1`.
@@ -96,13 +94,18 @@ impl fmt::Display for ImportError {
                 "the file has {bytes} bytes; at most {MAX_IMPORT_BYTES} are accepted"
             ),
             ImportError::NotText => f.write_str("the file is not text"),
-            ImportError::NotJson {
-                at: Some(TextPosition { line, column }),
-            } => write!(
-                f,
-                "the file is not valid JSON (line {line}, column {column})"
-            ),
-            ImportError::NotJson { at: None } => f.write_str("the file is not valid JSON"),
+            ImportError::BadJson {
+                problem,
+                line,
+                column,
+            } => {
+                let what = match problem {
+                    JsonProblem::Syntax => "is not valid JSON",
+                    JsonProblem::CutShort => "is cut short",
+                    JsonProblem::WrongValue => "has a missing or wrong value",
+                };
+                write!(f, "the file {what} (line {line}, column {column})")
+            }
             ImportError::NotAnExport => {
                 f.write_str("the file is not a notes export of this workshop")
             }
@@ -111,9 +114,6 @@ impl fmt::Display for ImportError {
             }
             ImportError::UnknownVersion(v) => {
                 write!(f, "the file has an unknown format version ({v})")
-            }
-            ImportError::WrongType { field, expected } => {
-                write!(f, "{field} should be {expected:?}")
             }
             ImportError::TooLong { field, max } => {
                 write!(f, "{field} is longer than {max} characters")
@@ -125,6 +125,51 @@ impl fmt::Display for ImportError {
     }
 }
 
+impl From<serde_json::Error> for ImportError {
+    fn from(error: serde_json::Error) -> Self {
+        let problem = match error.classify() {
+            Category::Eof => JsonProblem::CutShort,
+            Category::Data => JsonProblem::WrongValue,
+            Category::Syntax | Category::Io => JsonProblem::Syntax,
+        };
+        ImportError::BadJson {
+            problem,
+            line: error.line(),
+            column: error.column(),
+        }
+    }
+}
+
+/// What every export starts with: which app wrote it, and in which schema.
+#[derive(Deserialize)]
+struct Header {
+    version: Option<u64>,
+    app: Option<String>,
+}
+
+/// The first release's stored notes, which can be imported too.
+#[derive(Deserialize)]
+struct FirstReleaseFile {
+    #[serde(default)]
+    notes: BTreeMap<String, String>,
+}
+
+/// An export of schema 2 or later.
+#[derive(Deserialize)]
+struct ExportFile {
+    session: Option<ExportedSession>,
+}
+
+/// The session in an export. Every field may be missing or `null`: then it is empty.
+#[derive(Deserialize)]
+struct ExportedSession {
+    name: Option<String>,
+    team: Option<String>,
+    date: Option<String>,
+    lang: Option<String>,
+    notes: Option<BTreeMap<String, String>>,
+}
+
 /// Reads and checks an import file. Accepts the JSON export of this version and of every
 /// earlier schema, including the first release's stored notes (`{"version":1,"notes":{…}}`).
 pub fn parse_import(bytes: &[u8]) -> Result<ImportedSession, ImportError> {
@@ -132,36 +177,31 @@ pub fn parse_import(bytes: &[u8]) -> Result<ImportedSession, ImportError> {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    let value = json_text::parse(text).map_err(|e| ImportError::NotJson { at: e.at })?;
-    let Value::Object(top) = value else {
-        return Err(ImportError::NotAnExport);
-    };
-    let version = match top.get("version") {
-        None => return Err(ImportError::NotAnExport),
-        Some(v) => v
-            .as_u64()
-            .ok_or_else(|| wrong_type("version", Expected::Number))?,
-    };
+    // An export is one JSON object; anything else (a list, a number) is some other file.
+    if !text.trim_start().starts_with('{') {
+        return match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Err(error) => Err(error.into()),
+            Ok(_) => Err(ImportError::NotAnExport),
+        };
+    }
+    let header: Header = serde_json::from_str(text)?;
+    let version = header.version.ok_or(ImportError::NotAnExport)?;
     if version > u64::from(NOTES_FORMAT_VERSION) {
         return Err(ImportError::NewerVersion(version));
     }
     let session = match version {
         1 => {
+            let file: FirstReleaseFile = serde_json::from_str(text)?;
             let mut session = Session::default();
-            read_notes(&top, "notes", "notes", &mut session)?;
+            add_notes(&mut session, file.notes, "notes")?;
             session
         }
         2 => {
-            match top.get("app") {
-                Some(Value::String(app)) if app == EXPORT_APP => {}
-                _ => return Err(ImportError::NotAnExport),
+            if header.app.as_deref() != Some(EXPORT_APP) {
+                return Err(ImportError::NotAnExport);
             }
-            let fields = match top.get("session") {
-                Some(Value::Object(fields)) => fields,
-                Some(_) => return Err(wrong_type("session", Expected::Object)),
-                None => return Err(ImportError::NotAnExport),
-            };
-            read_session(fields)?
+            let file: ExportFile = serde_json::from_str(text)?;
+            checked_session(file.session.ok_or(ImportError::NotAnExport)?)?
         }
         other => return Err(ImportError::UnknownVersion(other)),
     };
@@ -171,16 +211,17 @@ pub fn parse_import(bytes: &[u8]) -> Result<ImportedSession, ImportError> {
     })
 }
 
-fn read_session(fields: &Map<String, Value>) -> Result<Session, ImportError> {
-    let name = read_text(fields, "name", "session.name", MAX_NAME_CHARS)?;
-    let team = read_text(fields, "team", "session.team", MAX_NAME_CHARS)?;
-    let date = read_text(fields, "date", "session.date", MAX_NAME_CHARS)?;
+/// The session of an export, once every field is within its limits.
+fn checked_session(fields: ExportedSession) -> Result<Session, ImportError> {
+    let name = within_limit(fields.name, "session.name", MAX_NAME_CHARS)?;
+    let team = within_limit(fields.team, "session.team", MAX_NAME_CHARS)?;
+    let date = within_limit(fields.date, "session.date", MAX_NAME_CHARS)?;
     if !is_valid_date(&date) {
         return Err(ImportError::BadDate {
             field: "session.date".into(),
         });
     }
-    let lang = read_text(fields, "lang", "session.lang", MAX_NAME_CHARS)?;
+    let lang = within_limit(fields.lang, "session.lang", MAX_NAME_CHARS)?;
     if !lang.is_empty() && Lang::from_code(&lang).is_none() {
         return Err(ImportError::BadLanguage {
             field: "session.lang".into(),
@@ -193,44 +234,33 @@ fn read_session(fields: &Map<String, Value>) -> Result<Session, ImportError> {
         lang,
         ..Session::default()
     };
-    read_notes(fields, "notes", "session.notes", &mut session)?;
+    add_notes(
+        &mut session,
+        fields.notes.unwrap_or_default(),
+        "session.notes",
+    )?;
     Ok(session)
 }
 
-/// An optional text field; missing means empty.
-fn read_text(
-    fields: &Map<String, Value>,
-    key: &str,
-    field: &str,
-    max: usize,
-) -> Result<String, ImportError> {
-    match fields.get(key) {
-        None | Some(Value::Null) => Ok(String::new()),
-        Some(Value::String(text)) => {
-            if text.chars().count() > max {
-                Err(ImportError::TooLong {
-                    field: field.into(),
-                    max,
-                })
-            } else {
-                Ok(text.clone())
-            }
-        }
-        Some(_) => Err(wrong_type(field, Expected::Text)),
+/// An optional text, empty when missing, refused when longer than `max` characters.
+fn within_limit(text: Option<String>, field: &str, max: usize) -> Result<String, ImportError> {
+    let text = text.unwrap_or_default();
+    if text.chars().count() > max {
+        Err(ImportError::TooLong {
+            field: field.into(),
+            max,
+        })
+    } else {
+        Ok(text)
     }
 }
 
-fn read_notes(
-    fields: &Map<String, Value>,
-    key: &str,
-    field: &str,
+/// Adds `notes` (found at `field`) to `session`, checking their number and lengths.
+fn add_notes(
     session: &mut Session,
+    notes: BTreeMap<String, String>,
+    field: &str,
 ) -> Result<(), ImportError> {
-    let notes = match fields.get(key) {
-        None => return Ok(()),
-        Some(Value::Object(notes)) => notes,
-        Some(_) => return Err(wrong_type(field, Expected::Object)),
-    };
     if notes.len() > MAX_NOTES_PER_SESSION {
         return Err(ImportError::TooManyNotes {
             max: MAX_NOTES_PER_SESSION,
@@ -243,26 +273,15 @@ fn read_notes(
                 max: MAX_NOTE_ID_CHARS,
             });
         }
-        let note_field = format!("{field}.{notes_id}");
-        let Value::String(text) = text else {
-            return Err(wrong_type(&note_field, Expected::Text));
-        };
         if text.chars().count() > MAX_NOTE_CHARS {
             return Err(ImportError::TooLong {
-                field: note_field,
+                field: format!("{field}.{notes_id}"),
                 max: MAX_NOTE_CHARS,
             });
         }
-        session.set_note(notes_id, text);
+        session.set_note(&notes_id, &text);
     }
     Ok(())
-}
-
-fn wrong_type(field: &str, expected: Expected) -> ImportError {
-    ImportError::WrongType {
-        field: field.into(),
-        expected,
-    }
 }
 
 #[cfg(test)]
@@ -308,24 +327,35 @@ mod tests {
         );
     }
 
+    fn bad_json(problem: JsonProblem, line: usize, column: usize) -> ImportError {
+        ImportError::BadJson {
+            problem,
+            line,
+            column,
+        }
+    }
+
     #[test]
     fn each_problem_is_named() {
+        use JsonProblem::{CutShort, Syntax, WrongValue};
         let cases: &[(&[u8], ImportError)] = &[
             (&[0xff, 0xfe], ImportError::NotText),
-            (b"{\"version\":2,", ImportError::NotJson { at: Some(TextPosition { line: 1, column: 13 }) }),
+            (b"{\"version\":2,", bad_json(CutShort, 1, 13)),
+            (b"{\"version\":2,\n  x}", bad_json(Syntax, 2, 3)),
             (b"[1,2]", ImportError::NotAnExport),
+            (b"[1,2", bad_json(CutShort, 1, 4)),
             (b"{\"hello\":1}", ImportError::NotAnExport),
-            (b"{\"version\":\"2\"}", wrong_type("version", Expected::Number)),
+            (b"{\"version\":\"2\"}", bad_json(WrongValue, 1, 14)),
             (b"{\"version\":3,\"app\":\"devops-workshop\"}", ImportError::NewerVersion(3)),
             (b"{\"version\":0}", ImportError::UnknownVersion(0)),
             (b"{\"version\":2,\"app\":\"other\",\"session\":{}}", ImportError::NotAnExport),
-            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":[]}", wrong_type("session", Expected::Object)),
-            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"team\":5}}", wrong_type("session.team", Expected::Text)),
+            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":[]}", bad_json(WrongValue, 1, 49)),
+            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"team\":5}}", bad_json(WrongValue, 1, 56)),
             (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"date\":\"14/03/2026\"}}", ImportError::BadDate { field: "session.date".into() }),
             (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"lang\":\"de\"}}", ImportError::BadLanguage { field: "session.lang".into() }),
-            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"notes\":\"x\"}}", wrong_type("session.notes", Expected::Object)),
-            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"notes\":{\"act/1\":1}}}", wrong_type("session.notes.act/1", Expected::Text)),
-            (b"{\"version\":1,\"notes\":{\"act/1\":null}}", wrong_type("notes.act/1", Expected::Text)),
+            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"notes\":\"x\"}}", bad_json(WrongValue, 1, 59)),
+            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"notes\":{\"act/1\":1}}}", bad_json(WrongValue, 1, 66)),
+            (b"{\"version\":1,\"notes\":{\"act/1\":null}}", bad_json(WrongValue, 1, 34)),
         ];
         for (input, expected) in cases {
             assert_eq!(
@@ -364,6 +394,27 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_is_skipped_or_refused_and_never_recursed_into() {
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        // In a field the app does not know, serde_json skips it without recursing.
+        let unknown = format!(
+            r#"{{"version":2,"app":"devops-workshop","session":{{"team":"T"}},"extra":{}}}"#,
+            nested(200_000)
+        );
+        let imported = parse_import(unknown.as_bytes()).expect("the unknown field is skipped");
+        assert_eq!(imported.session.team, "T");
+        // Where a text belongs, the first bracket is already the wrong kind of value.
+        let in_team = format!(
+            r#"{{"version":2,"app":"devops-workshop","session":{{"team":{}}}}}"#,
+            nested(200_000)
+        );
+        assert_eq!(
+            parse_import(in_team.as_bytes()),
+            Err(bad_json(JsonProblem::WrongValue, 1, 55))
+        );
+    }
+
+    #[test]
     fn lengths_are_checked() {
         let long_team = "t".repeat(MAX_NAME_CHARS + 1);
         let file = serde_json::json!({"version":2,"app":EXPORT_APP,"session":{"team":long_team}})
@@ -384,8 +435,8 @@ mod tests {
                 max: MAX_NOTE_CHARS
             })
         );
-        let many: serde_json::Map<String, Value> = (0..=MAX_NOTES_PER_SESSION)
-            .map(|i| (format!("n/{i}"), Value::from("x")))
+        let many: serde_json::Map<String, serde_json::Value> = (0..=MAX_NOTES_PER_SESSION)
+            .map(|i| (format!("n/{i}"), serde_json::Value::from("x")))
             .collect();
         let file =
             serde_json::json!({"version":2,"app":EXPORT_APP,"session":{"notes":many}}).to_string();

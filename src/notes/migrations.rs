@@ -4,15 +4,15 @@
 
 use std::collections::BTreeMap;
 
+use serde::Deserialize;
+
 use super::session::{Session, FIRST_RELEASE_SESSION_ID};
 use super::store::{NotesStore, NOTES_FORMAT_VERSION};
 
 /// Schema 1, the first release: `{"version":1,"notes":{"act/1":"text", …}}`, one set of notes
 /// for whoever used the browser.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct FirstReleaseNotes {
-    /// Always 1.
-    pub version: u32,
     /// Note text by screen path.
     pub notes: BTreeMap<String, String>,
 }
@@ -41,7 +41,6 @@ mod tests {
     #[test]
     fn empty_first_release_notes_become_one_empty_session() {
         let store = first_release_to_v2(FirstReleaseNotes {
-            version: 1,
             notes: BTreeMap::new(),
         });
         assert_eq!(store.sessions.len(), 1);
@@ -56,7 +55,7 @@ mod tests {
         fn migrating_the_first_release_keeps_every_note(
             notes in proptest::collection::btree_map("[a-z]{1,8}(/[a-z0-9]{1,6})?", ".{0,40}", 0..12)
         ) {
-            let store = first_release_to_v2(FirstReleaseNotes { version: 1, notes: notes.clone() });
+            let store = first_release_to_v2(FirstReleaseNotes { notes: notes.clone() });
             let session = store.current().expect("one session is open");
             for (id, text) in &notes {
                 prop_assert_eq!(session.note(id), text.as_str());

@@ -11,12 +11,16 @@ pub mod merge;
 pub mod migrations;
 pub mod recovery;
 mod save_status;
+pub mod saver;
 pub mod session;
+pub mod storage;
 pub mod store;
 
 pub use codec::{decode, encode, DecodeError, Decoded};
 pub use save_status::{NotSavedReason, Persistence, SaveStatus, StorageError, StorageNotice};
+pub use saver::{NotesSaver, Outcome, SAVE_DELAY_MS};
 pub use session::{Session, SessionId};
+pub use storage::{MemoryStorage, NotesStorage};
 pub use store::{DeletedSession, NotesStore, NOTES_FORMAT_VERSION};
 
 /// The localStorage key of the notes store.

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A session's identity, stable across renames. Generated once, when the session is created.
 pub type SessionId = String;
@@ -12,7 +12,7 @@ pub type SessionId = String;
 pub const FIRST_RELEASE_SESSION_ID: &str = "first-release";
 
 /// A team's run through the workshop.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     /// Stable identity; see [`SessionId`].
     pub id: SessionId,

@@ -1,6 +1,6 @@
 //! Every session kept in this browser, and which one is open.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::session::{Session, SessionId};
 
@@ -8,7 +8,7 @@ use super::session::{Session, SessionId};
 pub const NOTES_FORMAT_VERSION: u32 = 2;
 
 /// All sessions, in the order they were created, and the open one.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotesStore {
     /// The schema version; see [`NOTES_FORMAT_VERSION`].
     pub version: u32,
@@ -19,7 +19,7 @@ pub struct NotesStore {
     /// The ids of the write that stored this value and of the writes it took in, oldest
     /// first (at most [`LINEAGE_LEN`]). Lets a tab tell whether another tab's value already
     /// includes what this tab last stored; see [`super::merge`].
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lineage: Vec<String>,
 }
 

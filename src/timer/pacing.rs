@@ -21,7 +21,7 @@ pub enum Pace {
 ///
 /// The plan says the team should have spent the budgets of every earlier screen, plus as much
 /// of the current screen's budget as it has used so far (lingering past it is being late).
-pub fn pacing(clock: &WorkshopClock, current: ScreenId, now: f64) -> (Pace, i64) {
+pub fn pacing(clock: &WorkshopClock, current: ScreenId, now: u64) -> (Pace, i64) {
     let agenda = clock.agenda();
     let used_here = clock.spent_on(current, now).min(agenda.budget_ms(current));
     let planned = agenda.starts_at_ms(current) + used_here;
@@ -37,7 +37,7 @@ pub fn pacing(clock: &WorkshopClock, current: ScreenId, now: f64) -> (Pace, i64)
 }
 
 /// Time left on `screen`'s budget; negative once it is overrun.
-pub fn remaining_on(clock: &WorkshopClock, screen: ScreenId, now: f64) -> i64 {
+pub fn remaining_on(clock: &WorkshopClock, screen: ScreenId, now: u64) -> i64 {
     clock.agenda().budget_ms(screen) as i64 - clock.spent_on(screen, now) as i64
 }
 
@@ -59,20 +59,20 @@ mod tests {
     use super::*;
     use crate::content::Act;
 
-    const MINUTE: f64 = 60_000.0;
+    const MINUTE: u64 = 60_000;
     const ACT_1: ScreenId = ScreenId::Act(Act::One);
 
-    fn clock_at(screen: ScreenId, elapsed_before: f64) -> WorkshopClock {
+    fn clock_at(screen: ScreenId, elapsed_before: u64) -> WorkshopClock {
         // Spent `elapsed_before` on the opening, then entered `screen` and kept running.
         let mut clock = WorkshopClock::default();
-        clock.resume(0.0);
+        clock.resume(0);
         clock.enter_screen(screen, elapsed_before);
         clock
     }
 
     #[test]
     fn on_track_when_the_time_spent_matches_the_agenda() {
-        let before = WorkshopClock::default().agenda().starts_at_ms(ACT_1) as f64;
+        let before = WorkshopClock::default().agenda().starts_at_ms(ACT_1);
         let clock = clock_at(ACT_1, before);
         assert_eq!(pacing(&clock, ACT_1, before + MINUTE).0, Pace::OnTrack);
     }
@@ -80,31 +80,31 @@ mod tests {
     #[test]
     fn ahead_when_earlier_screens_went_fast() {
         let clock = clock_at(ACT_1, MINUTE);
-        let (pace, delta) = pacing(&clock, ACT_1, 2.0 * MINUTE);
+        let (pace, delta) = pacing(&clock, ACT_1, 2 * MINUTE);
         assert_eq!(pace, Pace::Ahead);
         assert!(delta < 0);
     }
 
     #[test]
     fn behind_when_lingering_past_the_budget() {
-        let before = WorkshopClock::default().agenda().starts_at_ms(ACT_1) as f64;
+        let before = WorkshopClock::default().agenda().starts_at_ms(ACT_1);
         let clock = clock_at(ACT_1, before);
-        let budget = clock.agenda().budget_ms(ACT_1) as f64;
+        let budget = clock.agenda().budget_ms(ACT_1);
         assert_eq!(
-            pacing(&clock, ACT_1, before + budget + 1.0 * MINUTE).0,
+            pacing(&clock, ACT_1, before + budget + MINUTE).0,
             Pace::OnTrack
         );
-        let (pace, delta) = pacing(&clock, ACT_1, before + budget + 5.0 * MINUTE);
+        let (pace, delta) = pacing(&clock, ACT_1, before + budget + 5 * MINUTE);
         assert_eq!(pace, Pace::Behind);
         assert_eq!(delta, 5 * 60_000);
     }
 
     #[test]
     fn the_countdown_goes_negative_on_overrun() {
-        let clock = clock_at(ACT_1, 0.0);
+        let clock = clock_at(ACT_1, 0);
         let budget = clock.agenda().budget_ms(ACT_1) as i64;
         assert_eq!(remaining_on(&clock, ACT_1, MINUTE), budget - 60_000);
-        assert!(remaining_on(&clock, ACT_1, 60.0 * MINUTE) < 0);
+        assert!(remaining_on(&clock, ACT_1, 60 * MINUTE) < 0);
     }
 
     #[test]

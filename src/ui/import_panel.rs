@@ -10,9 +10,8 @@ use super::session_summary::SessionSummary;
 use crate::browser::file_input::{read_picked_file, PickedFile};
 use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
-use crate::json_text::TextPosition;
 use crate::notes::export_markdown::session_label;
-use crate::notes::import::{parse_import, Expected, ImportError};
+use crate::notes::import::{parse_import, ImportError, JsonProblem};
 use crate::notes::limits::MAX_IMPORT_BYTES;
 use crate::notes::Session;
 
@@ -309,26 +308,26 @@ pub fn import_error_text(lang: Lang, error: Option<&ImportError>) -> String {
             &[("size", &bytes.div_ceil(1024).to_string())],
         ),
         ImportError::NotText => text(lang, k::NOT_TEXT).to_string(),
-        ImportError::NotJson {
-            at: Some(TextPosition { line, column }),
-        } => text_with(
-            lang,
-            k::NOT_JSON,
-            &[("line", &line.to_string()), ("column", &column.to_string())],
-        ),
-        ImportError::NotJson { at: None } => text(lang, k::NOT_JSON_ANYWHERE).to_string(),
+        ImportError::BadJson {
+            problem,
+            line,
+            column,
+        } => {
+            let key = match problem {
+                JsonProblem::Syntax => k::NOT_JSON,
+                JsonProblem::CutShort => k::CUT_SHORT,
+                JsonProblem::WrongValue => k::WRONG_VALUE,
+            };
+            text_with(
+                lang,
+                key,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            )
+        }
         ImportError::NotAnExport => text(lang, k::NOT_EXPORT).to_string(),
         ImportError::NewerVersion(v) => text_with(lang, k::NEWER, &[("version", &v.to_string())]),
         ImportError::UnknownVersion(v) => {
             text_with(lang, k::UNKNOWN_VERSION, &[("version", &v.to_string())])
-        }
-        ImportError::WrongType { field, expected } => {
-            let key = match expected {
-                Expected::Text => k::WRONG_TEXT,
-                Expected::Object => k::WRONG_OBJECT,
-                Expected::Number => k::WRONG_NUMBER,
-            };
-            text_with(lang, key, &[("field", field)])
         }
         ImportError::TooLong { field, max } => text_with(
             lang,

@@ -32,7 +32,7 @@ const THEMES = [
 /** Opens the app with `theme` chosen and the system in the `os` scheme, motion reduced. */
 async function useTheme(page, { theme, os }) {
   await page.emulateMedia({ colorScheme: os, reducedMotion: 'reduce' });
-  await page.addInitScript(([key, code]) => localStorage.setItem(key, code), [THEME_KEY, theme]);
+  await page.addInitScript(([key, code]) => localStorage.setItem(key, JSON.stringify(code)), [THEME_KEY, theme]);
 }
 
 /** Waits until the app shows `theme`, so axe never checks another theme's colours. */

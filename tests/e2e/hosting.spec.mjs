@@ -4,14 +4,34 @@ import { test, expect, chromium } from '@playwright/test';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT_PORT } from '../../playwright.config.mjs';
-import { t } from './locales.mjs';
+import { PUBLIC_URL_DIST, PUBLIC_URL_PORT, ROOT_PORT } from '../../playwright.config.mjs';
+import { SCREEN_COUNT, t } from './locales.mjs';
 
 test('the same build works from the root of a host', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${ROOT_PORT}/#/fr/deck/team`);
   await expect(page.locator('#screen-heading')).toHaveText(t('fr', 'deck.team.title'));
   await page.locator('a.pager__link--previous').click();
   await expect(page).toHaveURL(`http://127.0.0.1:${ROOT_PORT}/#/fr/deck/pillars/3`);
+});
+
+test('a build with an absolute public URL (trunk build --public-url /workshop/) works as the relative one', async ({ page }) => {
+  test.skip(!PUBLIC_URL_DIST, 'E2E_PUBLIC_URL_DIST names no such build (scripts/test.sh makes one)');
+  const base = `http://127.0.0.1:${PUBLIC_URL_PORT}/workshop/`;
+  // The build links its files by absolute path, as Trunk's --public-url asks.
+  expect(readFileSync(join(PUBLIC_URL_DIST, 'index.html'), 'utf8')).toMatch(/from '\/workshop\/devops-workshop-[0-9a-f]+\.js'/);
+  await page.goto(`${base}#/en/`);
+  for (let index = 1; index <= SCREEN_COUNT; index += 1) {
+    await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+    if (index < SCREEN_COUNT) await page.keyboard.press('ArrowRight');
+  }
+  await expect(page.locator('#screen-heading')).toHaveText(t('en', 'deck.team.title'));
+  await page.locator('.notes__field').fill('Saved from the absolute build.');
+  await expect(page.locator('.save-status')).toHaveText(t('en', 'app.saved'));
+  await page.reload();
+  await expect(page.locator('.notes__field')).toHaveValue('Saved from the absolute build.');
+  // The service worker of this build controls the page under the same path.
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(base);
 });
 
 test('one stylesheet carries the rules of every style source, in order', async ({ page }) => {
@@ -34,9 +54,9 @@ test('one stylesheet carries the rules of every style source, in order', async (
   }));
   expect(sheets).toHaveLength(1);
   for (const selector of firstRules) expect(sheets[0], selector).toContain(selector);
-  // In the order of index.html: main.css before the files that build on it.
-  const html = readFileSync('index.html', 'utf8');
-  const order = [...html.matchAll(/href="style\/([\w-]+\.css)"/g)].map((m) => m[1]);
+  // In the order style/app.scss lists them: main.css before the files that build on it.
+  const entry = readFileSync('style/app.scss', 'utf8');
+  const order = [...entry.matchAll(/^@use "([\w-]+)";/gm)].map((m) => `${m[1]}.css`);
   expect(order.length).toBe(sources.length);
   const positions = order.map((name) => sheets[0].indexOf(firstRules[sources.indexOf(name)]));
   expect(positions).toEqual([...positions].sort((a, b) => a - b));

@@ -403,13 +403,12 @@ test.describe('export and import', () => {
     const input = dialog.locator('.file-picker__input');
     const error = dialog.locator('.import-message--error');
     const cases = [
-      // The browser's JSON.parse places the error just after the last character.
-      [Buffer.from('{"version":2,'), t('en', 'notes.import_error.not_json', { line: 1, column: 14 })],
+      // serde_json's kinds of error, each placed where serde_json found it.
+      [Buffer.from('{"version":2,'), t('en', 'notes.import_error.cut_short', { line: 1, column: 13 })],
       [Buffer.from('{\n  "version": 2\n  "app": "devops-workshop"\n}'), t('en', 'notes.import_error.not_json', { line: 3, column: 3 })],
-      // Chromium names no place for a misspelt literal.
-      [Buffer.from('{"version": tru}'), t('en', 'notes.import_error.not_json_anywhere')],
+      [Buffer.from('{"version": tru}'), t('en', 'notes.import_error.not_json', { line: 1, column: 16 })],
       [Buffer.from('{"version":9,"app":"devops-workshop"}'), t('en', 'notes.import_error.newer', { version: 9 })],
-      [Buffer.from('{"version":2,"app":"devops-workshop","session":{"team":42}}'), t('en', 'notes.import_error.wrong_text', { field: 'session.team' })],
+      [Buffer.from('{"version":2,"app":"devops-workshop","session":{"team":42}}'), t('en', 'notes.import_error.wrong_value', { line: 1, column: 57 })],
       [Buffer.from(JSON.stringify({ version: 2, app: 'devops-workshop', session: { name: 'n'.repeat(121) } })), t('en', 'notes.import_error.too_long', { field: 'session.name', max: 120 })],
       [Buffer.from('x'.repeat(1024 * 1024 + 1)), t('en', 'notes.import_error.too_large', { size: 1025 })],
     ];

@@ -6,16 +6,14 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 
 use crate::browser::clock_storage::{clock_key, load_clock, save_clock};
-use crate::browser::events::on_window;
 use crate::browser::presentation::{
     apply_theme, now_ms, on_system_theme_change, system_prefers_dark,
 };
-use crate::browser::storage;
+use crate::browser::{storage, storage_events};
 use crate::sync::SyncEvent;
 use crate::theme::Theme;
 use crate::timer::WorkshopClock;
 use crate::ui::live::watch;
-use wasm_bindgen::JsCast;
 
 /// The localStorage key of the chosen theme.
 const THEME_KEY: &str = "devops-workshop.theme";
@@ -44,7 +42,7 @@ pub struct Controls {
     /// The workshop clock.
     pub clock: RwSignal<WorkshopClock>,
     /// The time now, redrawn every tick, for the clocks on screen.
-    pub now: RwSignal<f64>,
+    pub now: RwSignal<u64>,
     /// The chosen theme.
     pub theme: RwSignal<Theme>,
     /// The browser blocked the presenter window.
@@ -63,18 +61,12 @@ impl Controls {
     /// The controls of the window pair `pair`: its stored clock and theme, a ticking `now`,
     /// and the clock kept in step with the other window through the `storage` event.
     pub fn new(pair: &str) -> Controls {
-        let stored_theme = storage::read(THEME_KEY).ok().flatten();
         let controls = Controls {
             overlay: RwSignal::new(None),
             blackout: RwSignal::new(false),
             clock: RwSignal::new(load_clock(pair)),
             now: RwSignal::new(now_ms()),
-            theme: RwSignal::new(
-                stored_theme
-                    .as_deref()
-                    .map(Theme::from_code)
-                    .unwrap_or_default(),
-            ),
+            theme: RwSignal::new(stored_theme()),
             presenter_blocked: RwSignal::new(false),
             pair: Box::leak(pair.into()),
             outbox: Box::leak(Box::default()),
@@ -83,17 +75,11 @@ impl Controls {
             move || controls.now.set(now_ms()),
             std::time::Duration::from_millis(TICK_MS),
         );
-        let key = clock_key(pair);
-        on_window("storage", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            if event.key().as_deref() == Some(key.as_str()) {
-                controls.clock.set(load_clock(controls.pair));
-            } else if event.key().as_deref() == Some(THEME_KEY) {
-                let code = event.new_value().unwrap_or_default();
-                controls.theme.set(Theme::from_code(&code));
-            }
+        storage_events::on_other_tab_write(clock_key(pair), move |_| {
+            controls.clock.set(load_clock(controls.pair));
+        });
+        storage_events::on_other_tab_write(THEME_KEY, move |_| {
+            controls.theme.set(stored_theme());
         });
         let system_changed = RwSignal::new(0_u32);
         on_system_theme_change(move || system_changed.update(|n| *n += 1));
@@ -117,7 +103,7 @@ impl Controls {
     }
 
     /// Changes the clock at the current time, then stores it (the other window follows).
-    pub fn update_clock(&self, change: impl FnOnce(&mut WorkshopClock, f64)) {
+    pub fn update_clock(&self, change: impl FnOnce(&mut WorkshopClock, u64)) {
         let now = now_ms();
         self.now.set(now);
         self.clock.update(|clock| change(clock, now));
@@ -160,6 +146,15 @@ impl Controls {
     pub fn cycle_theme(&self) {
         let next = self.theme.get_untracked().next();
         self.theme.set(next);
-        let _ = storage::write(THEME_KEY, next.code());
+        let _ = storage::set(THEME_KEY, &next.code());
     }
+}
+
+/// The theme chosen last time in this browser, or the default.
+fn stored_theme() -> Theme {
+    storage::get::<String>(THEME_KEY)
+        .ok()
+        .flatten()
+        .map(|code| Theme::from_code(&code))
+        .unwrap_or_default()
 }
