@@ -5,15 +5,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::JsCast;
 
 use crate::browser::events::on_window;
 use crate::browser::presentation::{
     hide_idle_cursor, keep_screen_awake, now_ms, open_window, random_id, toggle_fullscreen,
 };
 use crate::browser::sync_channel::SyncChannel;
-use crate::browser::{document, keyboard, location, storage};
+use crate::browser::{document, focus, keyboard, location, schedule, storage};
 use crate::content::{screen, ScreenId};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::keys::{action_for, KeyAction};
@@ -29,6 +27,10 @@ use crate::ui::{shell, Controls, NotesContext};
 /// The sessionStorage key of this tab's pair id: it survives reloads of the tab, and a second
 /// tab (a second workshop) gets its own.
 const PAIR_KEY: &str = "devops-workshop.pair";
+
+/// The sessionStorage key that says this tab has opened a presenter window: after a reload,
+/// its channel opens again to reach it.
+const PRESENTER_OPENED_KEY: &str = "devops-workshop.presenter-opened";
 
 /// The whole app: the page's parts, with the reactive state and the listeners behind them.
 pub fn app() -> Vec<Child> {
@@ -64,7 +66,7 @@ pub fn app() -> Vec<Child> {
         // heading so that keyboard and screen reader users land on it, once.
         if !std::mem::take(&mut first_screen) {
             controls.overlay.set(None);
-            request_animation_frame(|| document::focus_by_id("screen-heading"));
+            request_animation_frame(|| focus::focus_by_id("screen-heading"));
         }
     });
 
@@ -72,6 +74,9 @@ pub fn app() -> Vec<Child> {
         let Some(shown) = route.with_untracked(Route::screen) else {
             return;
         };
+        // Open before the window, so that the presenter's hello finds it.
+        controls.connect();
+        storage::session_set(PRESENTER_OPENED_KEY, &true);
         let hash = Route::presenter_hash_for(controls.pair(), lang.get_untracked(), shown);
         let opened = open_window(
             &hash,
@@ -79,20 +84,13 @@ pub fn app() -> Vec<Child> {
         );
         controls.presenter_blocked.set(!opened);
     });
-    on_window("keydown", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        let Some(action) = keyboard::read_key_press(event, action_for) else {
-            return;
-        };
+    keyboard::on_key_down(action_for, move |action| {
         // An open dialog owns the keyboard (Escape closes it); a blackout only ends.
         if controls.overlay.get_untracked().is_some()
             || (controls.blackout.get_untracked() && action != KeyAction::Blackout && !is_presenter)
         {
-            return;
+            return false;
         }
-        event.prevent_default();
         run_action(
             action,
             lang.get_untracked(),
@@ -100,6 +98,7 @@ pub fn app() -> Vec<Child> {
             open_presenter,
             is_presenter,
         );
+        true
     });
 
     let (notes, storage_notice) = NotesContext::load();
@@ -139,6 +138,9 @@ fn run_action(
 /// blackout. Each window says hello when it (re)loads and the other answers with its state.
 /// Every move carries its time; a window ignores a move older than its own last one, so a late
 /// message never pulls it back.
+///
+/// The channel opens only where a presenter is expected: in the presenter window, and in a
+/// projector tab once it opened one (also after a reload), after its first screen is shown.
 fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_presenter: bool) {
     // Shared by the channel's handler and the route's watch, both on this thread.
     let moves = Rc::new(RefCell::new(Moves {
@@ -173,9 +175,14 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
             }
         }
     };
-    let channel = SendWrapper::new(SyncChannel::open(pair, &random_id(), on_event));
-    controls.connect(move |event| channel.send(event));
-    controls.broadcast(SyncEvent::Hello);
+    let pair = pair.to_string();
+    controls.open_channel_with(move || {
+        let channel = SyncChannel::open(&pair, &random_id(), on_event);
+        Box::new(move |event| channel.send(event))
+    });
+    if is_presenter || storage::session_get::<bool>(PRESENTER_OPENED_KEY).unwrap_or(false) {
+        schedule::after_first_paint(move || controls.connect());
+    }
     let mut first_move = true;
     watch(move || {
         let is_first = std::mem::take(&mut first_move);

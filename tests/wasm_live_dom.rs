@@ -148,3 +148,95 @@ async fn a_live_value_follows_its_signal_in_the_same_field() {
         "the field is updated, not replaced"
     );
 }
+
+#[wasm_bindgen_test]
+fn text_that_looks_like_markup_becomes_one_text_node_and_nothing_else() {
+    let root = container();
+    let payload = "<img src=x onerror=\"window.__xss = 1\"><b>bold?</b>";
+    mount(&root, move || {
+        vec![el("p")
+            .attr("title", payload)
+            .text(payload)
+            .live_text(move || payload.to_string())
+            .into()]
+    });
+    let p = root.first_element_child().expect("the paragraph");
+    assert_eq!(
+        p.children().length(),
+        0,
+        "no element was parsed out of the text"
+    );
+    let nodes = p.child_nodes();
+    let texts: Vec<String> = (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .map(|node| {
+            assert_eq!(node.node_type(), web_sys::Node::TEXT_NODE);
+            node.text_content().unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(texts, [payload, payload]);
+    assert_eq!(p.get_attribute("title").as_deref(), Some(payload));
+}
+
+#[wasm_bindgen_test]
+fn markup_is_parsed_in_its_place_among_the_other_children() {
+    let root = container();
+    mount(&root, || {
+        vec![el("button")
+            .text("before ")
+            .markup("<svg viewBox=\"0 0 1 1\"></svg>")
+            .child(el("span").text("after"))
+            .into()]
+    });
+    let button = root.first_element_child().expect("the button");
+    assert_eq!(tags(&button), ["svg", "span"]);
+    assert_eq!(button.text_content().as_deref(), Some("before after"));
+}
+
+#[wasm_bindgen_test]
+async fn a_live_view_is_rebuilt_only_when_its_memo_changes() {
+    let root = container();
+    let minutes = RwSignal::new(90_u32);
+    let ticks = RwSignal::new(0_u32);
+    let builds = Arc::new(AtomicUsize::new(0));
+    let counted = Arc::clone(&builds);
+    mount(&root, move || {
+        // What is shown depends on the length alone; the ticking clock changes nothing.
+        let shown = Memo::new(move |_| {
+            ticks.track();
+            minutes.get() / 30
+        });
+        vec![el("div")
+            .live_view(shown, move |parts| {
+                counted.fetch_add(1, Ordering::SeqCst);
+                // Read while building, but not tracked: it does not rebuild the view.
+                let _ = ticks.get();
+                vec![el("span").text(parts.to_string())]
+            })
+            .into()]
+    });
+    let first = root
+        .query_selector("span")
+        .expect("a query")
+        .expect("the span");
+    assert_eq!(builds.load(Ordering::SeqCst), 1, "built once");
+    ticks.set(1);
+    settle().await;
+    assert_eq!(
+        builds.load(Ordering::SeqCst),
+        1,
+        "the clock ticked: not rebuilt"
+    );
+    minutes.set(100);
+    settle().await;
+    assert_eq!(builds.load(Ordering::SeqCst), 1, "unchanged: not rebuilt");
+    let same = root
+        .query_selector("span")
+        .expect("a query")
+        .expect("the span");
+    assert!(first.is_same_node(Some(&same)));
+    minutes.set(120);
+    settle().await;
+    assert_eq!(builds.load(Ordering::SeqCst), 2);
+    assert_eq!(root.text_content().as_deref(), Some("4"));
+}

@@ -17,3 +17,12 @@ pub fn close(dialog: &web_sys::Element) {
         dialog.close();
     }
 }
+
+/// Whether the dialog an `event` (its `close`) came from is still in the page: `close` also
+/// arrives a task after a dialog was closed by its own removal.
+pub fn is_still_in_page(event: &web_sys::Event) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|node| node.is_connected())
+}

@@ -1,4 +1,4 @@
-//! The document and navigator: language, title, focus.
+//! The document and navigator: language, title, the page's own elements.
 
 use wasm_bindgen::JsCast;
 
@@ -24,16 +24,6 @@ pub fn body() -> Option<web_sys::Element> {
     Some(web_sys::window()?.document()?.body()?.into())
 }
 
-/// A new, empty `<div class="{class}">` at the end of `<body>`, outside the app's root; `None`
-/// if the page has no body.
-pub fn append_div_to_body(class: &str) -> Option<web_sys::Element> {
-    let document = web_sys::window()?.document()?;
-    let div = document.create_element("div").ok()?;
-    div.set_class_name(class);
-    document.body()?.append_child(&div).ok()?;
-    Some(div)
-}
-
 /// The element with `id`, as a `T`, if the page has one of that kind.
 fn element_by_id<T: JsCast>(id: &str) -> Option<T> {
     web_sys::window()?
@@ -55,15 +45,6 @@ pub fn input_value(id: &str) -> String {
     element_by_id::<web_sys::HtmlInputElement>(id)
         .map(|input| input.value())
         .unwrap_or_default()
-}
-
-/// Moves focus to the element with `id` without scrolling the page.
-pub fn focus_by_id(id: &str) {
-    if let Some(element) = element_by_id::<web_sys::HtmlElement>(id) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
-    }
 }
 
 /// The browser's preferred languages (`navigator.languages`), most preferred first.

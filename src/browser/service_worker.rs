@@ -10,7 +10,7 @@
 //! use workshop::browser::service_worker;
 //! service_worker::register(|waiting| {
 //!     // Offer "new version available, reload"; when the user agrees:
-//!     service_worker::activate_and_reload(&waiting);
+//!     waiting.activate_and_reload();
 //! });
 //! ```
 
@@ -32,17 +32,24 @@ const SKIP_WAITING: &str = "skipWaiting";
 /// How often a long session asks the server whether a new version was deployed.
 const UPDATE_CHECK_MS: i32 = 30 * 60 * 1000;
 
-/// Registers `./sw.js` and calls `on_waiting` with a new version's worker once one is installed
-/// and waiting to take over. Does nothing in debug builds (`trunk serve` has no `sw.js`) or where
-/// the browser offers no service workers (e.g. plain http on another host).
-pub fn register(on_waiting: impl Fn(ServiceWorker) + 'static) {
+/// A new version of the app, installed and waiting to take over.
+pub struct WaitingVersion(ServiceWorker);
+
+/// Registers `./sw.js`, once the first screen is shown (the first screen does not need it),
+/// and calls `on_waiting` with a new version once one is installed and waiting to take over.
+/// Does nothing in debug builds (`trunk serve` has no `sw.js`) or where the browser offers no
+/// service workers (e.g. plain http on another host).
+pub fn register(on_waiting: impl Fn(WaitingVersion) + 'static) {
     if cfg!(debug_assertions) {
         return;
     }
+    super::schedule::after_first_paint(move || register_now(Rc::new(on_waiting)));
+}
+
+fn register_now(on_waiting: Rc<dyn Fn(WaitingVersion)>) {
     let Some(container) = container() else {
         return;
     };
-    let on_waiting: Rc<dyn Fn(ServiceWorker)> = Rc::new(on_waiting);
     let registering = container.register(SCRIPT_URL);
     on_settled(&registering, move |result| match result {
         Ok(value) => {
@@ -60,20 +67,22 @@ pub fn register(on_waiting: impl Fn(ServiceWorker) + 'static) {
     });
 }
 
-/// Tells a waiting worker to take over, then reloads the page once it controls it, so the page
-/// and its files come from the same version.
-pub fn activate_and_reload(waiting: &ServiceWorker) {
-    let Some(container) = container() else {
-        return;
-    };
-    // A handler, not a listener: asking twice still reloads once.
-    let reload = js_callback(Box::new(|_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
-    }));
-    container.set_oncontrollerchange(Some(&reload));
-    let _ = waiting.post_message(&JsValue::from_str(SKIP_WAITING));
+impl WaitingVersion {
+    /// Tells the waiting version to take over, then reloads the page once it controls it, so
+    /// the page and its files come from the same version.
+    pub fn activate_and_reload(&self) {
+        let Some(container) = container() else {
+            return;
+        };
+        // A handler, not a listener: asking twice still reloads once.
+        let reload = js_callback(Box::new(|_| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        }));
+        container.set_oncontrollerchange(Some(&reload));
+        let _ = self.0.post_message(&JsValue::from_str(SKIP_WAITING));
+    }
 }
 
 /// The page's `navigator.serviceWorker`, if this browser and context offer one.
@@ -88,10 +97,10 @@ fn container() -> Option<ServiceWorkerContainer> {
 fn watch_registration(
     container: &ServiceWorkerContainer,
     registration: &ServiceWorkerRegistration,
-    on_waiting: Rc<dyn Fn(ServiceWorker)>,
+    on_waiting: Rc<dyn Fn(WaitingVersion)>,
 ) {
     if let (Some(waiting), Some(_)) = (registration.waiting(), container.controller()) {
-        on_waiting(waiting);
+        on_waiting(WaitingVersion(waiting));
     }
     let watched = registration.clone();
     let container = container.clone();
@@ -104,7 +113,7 @@ fn watch_registration(
         let on_waiting = on_waiting.clone();
         let on_state_change = move |_| {
             if worker.state() == ServiceWorkerState::Installed && container.controller().is_some() {
-                on_waiting(worker.clone());
+                on_waiting(WaitingVersion(worker.clone()));
             }
         };
         listen(&installing, "statechange", Box::new(on_state_change));

@@ -214,17 +214,83 @@ mod tests {
         }
     }
 
+    /// What a block shows, key by key, and the variant's name. The match is exhaustive: a new
+    /// kind of block must say here what it shows before it builds.
+    fn shown(block: &Block) -> (&'static str, Vec<Key>) {
+        match *block {
+            Block::Lead(key) => ("Lead", vec![key]),
+            Block::Paragraph(key) => ("Paragraph", vec![key]),
+            Block::Scene(lines) => ("Scene", lines.to_vec()),
+            Block::Bullets { heading, items } => (
+                "Bullets",
+                heading.into_iter().chain(items.iter().copied()).collect(),
+            ),
+            Block::Quote(sentences) => ("Quote", sentences.to_vec()),
+            Block::Shifts(pairs) => (
+                "Shifts",
+                pairs.iter().flat_map(|(from, to)| [*from, *to]).collect(),
+            ),
+            Block::Cast(members) => (
+                "Cast",
+                members
+                    .iter()
+                    .flat_map(|m| [m.name, m.role, m.text].into_iter().chain(m.aside))
+                    .collect(),
+            ),
+            Block::Team(groups) => (
+                "Team",
+                groups
+                    .iter()
+                    .flat_map(|g| std::iter::once(g.name).chain(g.members.iter().copied()))
+                    .collect(),
+            ),
+            Block::Links(links) => (
+                "Links",
+                links.iter().flat_map(|l| [l.title, l.summary]).collect(),
+            ),
+            Block::Continue { label, .. } => ("Continue", vec![label]),
+            // A drawing's words are wrapped into lines; what it shows, whole, is its name.
+            Block::Illustration(_) => ("Illustration", Vec::new()),
+        }
+    }
+
+    const EVERY_VARIANT: [&str; 11] = [
+        "Lead",
+        "Paragraph",
+        "Scene",
+        "Bullets",
+        "Quote",
+        "Shifts",
+        "Cast",
+        "Team",
+        "Links",
+        "Continue",
+        "Illustration",
+    ];
+
     #[test]
-    fn every_block_shows_every_word_of_its_keys() {
-        for id in ScreenId::ORDER {
-            let shown = screen(id);
-            let content = screen_content(shown, Lang::Fr).text_content();
-            for block in shown.blocks {
-                if let Block::Paragraph(key) | Block::Lead(key) = *block {
-                    assert!(content.contains(text(Lang::Fr, key)), "{id:?}");
+    fn every_kind_of_block_shows_every_word_of_its_keys_in_every_language() {
+        let mut seen = std::collections::BTreeSet::new();
+        for lang in Lang::ALL {
+            for id in ScreenId::ORDER {
+                for block in screen(id).blocks {
+                    let (variant, keys) = shown(block);
+                    seen.insert(variant);
+                    let view = block_view(block, lang);
+                    let words = view.text_content();
+                    for key in keys {
+                        assert!(words.contains(text(lang, key)), "{id:?} {variant} {lang:?}");
+                    }
+                    if variant == "Illustration" {
+                        let names = view.drawing_descriptions();
+                        assert_eq!(names.len(), 1, "{id:?}: one named drawing");
+                        assert!(!names[0].trim().is_empty(), "{id:?}");
+                    }
                 }
             }
         }
+        let every: std::collections::BTreeSet<_> = EVERY_VARIANT.into_iter().collect();
+        assert_eq!(seen, every, "the workshop has a block of every kind");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 
 use leptos::tachys::renderer::{types::Element, Rndr};
 
-use leptos::prelude::{Get, Memo};
+use leptos::prelude::{untrack, Get, Memo, With};
 
 use super::illustrations::Drawing;
 use super::live::{self, Binding, LiveRun, LiveText, MountHook};
@@ -26,8 +26,8 @@ use crate::i18n::{text, Key, Lang};
 pub type ElementRef =
     leptos::prelude::StoredValue<Option<web_sys::Element>, leptos::prelude::LocalStorage>;
 
-/// An event handler. `Send`, as Leptos requires of a view; it never leaves the browser's thread.
-type Handler = Box<dyn FnMut(web_sys::Event) + Send>;
+/// An event handler.
+type Handler = Box<dyn FnMut(web_sys::Event)>;
 
 /// One HTML element with its attributes and children. Build it with [`el`].
 ///
@@ -42,8 +42,6 @@ struct Node {
     children: Vec<Child>,
     handlers: Vec<(&'static str, Handler)>,
     bindings: Vec<Binding>,
-    /// Constant markup (an icon), set as the element's content.
-    markup: Option<&'static str>,
     mounted: Option<MountHook>,
 }
 
@@ -59,10 +57,13 @@ pub enum Child {
     LiveText(LiveText),
     /// Elements rebuilt whenever a signal read while building them changes.
     LiveRun(LiveRun),
+    /// Constant markup (an icon's SVG), parsed in its place among the other children. Only a
+    /// `&'static str`: never a translation or anything typed.
+    Markup(&'static str),
 }
 
 /// Reads the text of `key` in the language that `lang` reads: a live text or heading.
-pub fn words(lang: Memo<Lang>, key: Key) -> impl FnMut() -> String + Send + 'static {
+pub fn words(lang: Memo<Lang>, key: Key) -> impl FnMut() -> String + 'static {
     move || text(lang.get(), key).to_string()
 }
 
@@ -75,7 +76,6 @@ pub fn el(tag: &'static str) -> El {
         children: Vec::new(),
         handlers: Vec::new(),
         bindings: Vec::new(),
-        markup: None,
         mounted: None,
     }))
 }
@@ -118,11 +118,7 @@ impl El {
     }
 
     /// Calls `handler` on each `event` (e.g. `"click"`) on this element.
-    pub fn on(
-        self,
-        event: &'static str,
-        handler: impl FnMut(web_sys::Event) + Send + 'static,
-    ) -> Self {
+    pub fn on(self, event: &'static str, handler: impl FnMut(web_sys::Event) + 'static) -> Self {
         self.with_handler(event, Box::new(handler))
     }
 
@@ -142,7 +138,7 @@ impl El {
     pub fn live_attr(
         self,
         name: &'static str,
-        mut value: impl FnMut() -> String + Send + 'static,
+        mut value: impl FnMut() -> String + 'static,
     ) -> Self {
         self.with_binding(Box::new(move |element| {
             Rndr::set_attribute(element, name, &value())
@@ -150,22 +146,14 @@ impl El {
     }
 
     /// Keeps the boolean attribute `name` (e.g. `selected`) present while `on` reads true.
-    pub fn live_flag(
-        self,
-        name: &'static str,
-        mut on: impl FnMut() -> bool + Send + 'static,
-    ) -> Self {
+    pub fn live_flag(self, name: &'static str, mut on: impl FnMut() -> bool + 'static) -> Self {
         self.with_binding(Box::new(move |element| {
             let _ = element.toggle_attribute_with_force(name, on());
         }))
     }
 
     /// Keeps the class `name` on the element while `on` reads true.
-    pub fn live_class(
-        self,
-        name: &'static str,
-        mut on: impl FnMut() -> bool + Send + 'static,
-    ) -> Self {
+    pub fn live_class(self, name: &'static str, mut on: impl FnMut() -> bool + 'static) -> Self {
         self.with_binding(Box::new(move |element| {
             let _ = element.class_list().toggle_with_force(name, on());
         }))
@@ -173,25 +161,25 @@ impl El {
 
     /// Keeps the value of this form field at what `value` reads, without moving the caret of
     /// a field being typed in.
-    pub fn live_value(self, mut value: impl FnMut() -> String + Send + 'static) -> Self {
+    pub fn live_value(self, mut value: impl FnMut() -> String + 'static) -> Self {
         self.with_binding(Box::new(move |element| live::set_value(element, &value())))
     }
 
-    /// Sets constant markup (an icon) as the content. Only a `&'static str`: never a
-    /// translation or anything typed.
-    pub fn markup(mut self, markup: &'static str) -> Self {
-        self.0.markup = Some(markup);
-        self
+    /// Appends constant markup (an icon) after the children so far: it is one child among
+    /// the others, so nothing else is replaced. Only a `&'static str`: never a translation or
+    /// anything typed.
+    pub fn markup(self, markup: &'static str) -> Self {
+        self.with_child(Child::Markup(markup))
     }
 
     /// Calls `hook` with the element once it is in the document.
-    pub fn on_mount(mut self, hook: impl FnOnce(&Element) + Send + 'static) -> Self {
+    pub fn on_mount(mut self, hook: impl FnOnce(&Element) + 'static) -> Self {
         self.0.mounted = Some(Box::new(hook));
         self
     }
 
     /// Appends a text node that follows what `text` reads.
-    pub fn live_text(self, text: impl FnMut() -> String + Send + 'static) -> Self {
+    pub fn live_text(self, text: impl FnMut() -> String + 'static) -> Self {
         self.with_child(Child::LiveText(Box::new(text)))
     }
 
@@ -201,12 +189,22 @@ impl El {
     }
 
     /// Appends the elements `run` builds, rebuilt whenever a signal it read changes.
-    pub fn live_run(self, run: impl FnMut() -> Vec<El> + Send + 'static) -> Self {
+    pub fn live_run(self, run: impl FnMut() -> Vec<El> + 'static) -> Self {
         self.with_child(Child::LiveRun(Box::new(run)))
     }
 
+    /// Appends the elements `build` makes of `shown`'s value, rebuilt only when that value
+    /// changes (see [`super::live`]).
+    pub fn live_view<V: Send + Sync + 'static>(
+        self,
+        shown: Memo<V>,
+        build: impl FnMut(&V) -> Vec<El> + 'static,
+    ) -> Self {
+        self.with_child(Child::live_view(shown, build))
+    }
+
     /// Appends the element `part` builds, if any, rebuilt whenever a signal it read changes.
-    pub fn live_part(self, part: impl FnMut() -> Option<El> + Send + 'static) -> Self {
+    pub fn live_part(self, part: impl FnMut() -> Option<El> + 'static) -> Self {
         self.with_child(Child::live(part))
     }
 
@@ -255,9 +253,6 @@ impl El {
         for child in node.children {
             append(&element, child);
         }
-        if let Some(markup) = node.markup {
-            element.set_inner_html(markup);
-        }
         for binding in node.bindings {
             live::bind(&element, binding);
         }
@@ -279,6 +274,9 @@ fn append(parent: &Element, child: Child) {
         Child::Drawing(drawing) => Rndr::insert_node(parent, &drawing.into_element(), None),
         Child::LiveText(text) => live::append_text(parent, text),
         Child::LiveRun(run) => live::append_run(parent, run),
+        Child::Markup(markup) => {
+            let _ = parent.insert_adjacent_html("beforeend", markup);
+        }
     }
 }
 
@@ -336,9 +334,22 @@ impl El {
             match child {
                 Child::Text(t) => into.push_str(t),
                 Child::El(el) => el.collect_text(into),
-                Child::Drawing(_) | Child::LiveText(_) | Child::LiveRun(_) => {}
+                Child::Drawing(_) | Child::LiveText(_) | Child::LiveRun(_) | Child::Markup(_) => {}
             }
         }
+    }
+
+    /// The accessible names of the drawings in the element and all its descendants.
+    pub fn drawing_descriptions(&self) -> Vec<&'static str> {
+        let mut found = Vec::new();
+        for child in &self.0.children {
+            match child {
+                Child::Drawing(drawing) => found.extend(drawing.description()),
+                Child::El(el) => found.extend(el.drawing_descriptions()),
+                _ => {}
+            }
+        }
+        found
     }
 
     /// How many handlers this element has for `event`.
@@ -367,8 +378,21 @@ fn value_named<'a>(pairs: &'a [(&'static str, String)], name: &str) -> Option<&'
 
 impl Child {
     /// The element `part` builds, if any, rebuilt whenever a signal it read changes.
-    pub fn live(mut part: impl FnMut() -> Option<El> + Send + 'static) -> Child {
+    pub fn live(mut part: impl FnMut() -> Option<El> + 'static) -> Child {
         Child::LiveRun(Box::new(move || part().into_iter().collect()))
+    }
+
+    /// The elements `build` makes of `shown`'s value, rebuilt only when that value changes:
+    /// nothing `build` reads is tracked (see [`super::live`]).
+    pub fn live_view<V: Send + Sync + 'static>(
+        shown: Memo<V>,
+        mut build: impl FnMut(&V) -> Vec<El> + 'static,
+    ) -> Child {
+        // The memo is read (and so computed) while tracked: read untracked first, a memo's
+        // first value would count as a change and rebuild the run once more.
+        Child::LiveRun(Box::new(move || {
+            shown.with(|value| untrack(|| build(value)))
+        }))
     }
 }
 
@@ -420,9 +444,13 @@ mod tests {
     }
 
     #[test]
-    fn text_that_looks_like_markup_stays_text() {
-        let p = el("p").text("<img src=x onerror=alert(1)>");
-        assert_eq!(p.elements().count(), 0);
-        assert_eq!(p.text_content(), "<img src=x onerror=alert(1)>");
+    fn markup_is_one_child_among_the_others() {
+        let button = el("button")
+            .text("before")
+            .markup("<svg></svg>")
+            .text("after");
+        assert_eq!(button.0.children.len(), 3);
+        assert!(matches!(button.0.children[1], Child::Markup("<svg></svg>")));
+        assert_eq!(button.text_content(), "beforeafter");
     }
 }

@@ -7,10 +7,7 @@ use crate::i18n::{keys, text, text_with, Lang};
 use crate::route::Route;
 
 /// The language switcher, shown on every screen. Redrawn when the route changes.
-pub fn language_switch(
-    route: RwSignal<Route>,
-    lang: Memo<Lang>,
-) -> impl FnMut() -> Option<El> + Send {
+pub fn language_switch(route: RwSignal<Route>, lang: Memo<Lang>) -> impl FnMut() -> Option<El> {
     move || Some(route.with(|route| language_links(route, lang.get())))
 }
 

@@ -6,6 +6,16 @@
 //! reactive owner around it: the whole app, or the live run of elements it was built in, whose
 //! next rebuild cleans up the effects of the one before. Every closure here has the same type,
 //! so the effect's code is in the wasm once, whatever the parts do.
+//!
+//! A live run rebuilds whenever anything it read changes. Where it reads more than it shows
+//! (a clock, to show an agenda), give it a `Memo` of what it shows: [`El::live_view`] builds
+//! from a memo alone, so it is rebuilt exactly when what it shows changes.
+//!
+//! A live part must be built under a reactive owner (inside [`super::dom_tree::mount`], or a
+//! live run): without one its effect would be dropped at once, and the part would show its
+//! first value for ever. Debug builds and tests panic instead.
+//!
+//! [`El::live_view`]: super::dom_tree::El::live_view
 
 use leptos::prelude::{on_cleanup, Owner};
 use leptos::reactive::effect::RenderEffect;
@@ -15,16 +25,16 @@ use wasm_bindgen::JsCast;
 use super::dom_tree::El;
 
 /// Builds the elements of a live run, again whenever a signal it read changes.
-pub type LiveRun = Box<dyn FnMut() -> Vec<El> + Send>;
+pub type LiveRun = Box<dyn FnMut() -> Vec<El>>;
 
 /// Reads a live text.
-pub type LiveText = Box<dyn FnMut() -> String + Send>;
+pub type LiveText = Box<dyn FnMut() -> String>;
 
 /// Runs once an element is in the document.
-pub type MountHook = Box<dyn FnOnce(&Element) + Send>;
+pub type MountHook = Box<dyn FnOnce(&Element)>;
 
 /// Brings one property of an element up to date.
-pub type Binding = Box<dyn FnMut(&Element) + Send>;
+pub type Binding = Box<dyn FnMut(&Element)>;
 
 /// Runs `update` now, and again each time a signal it read changes, until the current owner
 /// is cleaned up. The app's effects (the document's title and language, the theme, the
@@ -34,6 +44,11 @@ pub fn watch(update: impl FnMut() + 'static) {
 }
 
 fn follow(mut update: Box<dyn FnMut()>) {
+    debug_assert!(
+        Owner::current().is_some(),
+        "a live part was built outside a reactive owner: it would update once, then never \
+         again. Build it inside dom_tree::mount or a live run."
+    );
     let effect = RenderEffect::new(move |_: Option<()>| update());
     on_cleanup(move || drop(effect));
 }
@@ -108,4 +123,15 @@ pub fn after_mount(element: &Element, hook: MountHook) {
             None => hook(&element),
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[should_panic(expected = "outside a reactive owner")]
+    fn a_live_part_built_without_an_owner_fails_loudly() {
+        watch(|| {});
+    }
 }

@@ -17,6 +17,7 @@ mod pager;
 mod panel_dialog;
 mod print_handout;
 pub mod screen_view;
+mod session_commands;
 mod session_controls;
 mod session_form;
 mod session_summary;

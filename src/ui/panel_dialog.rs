@@ -1,5 +1,6 @@
-//! The sessions and the transfer dialogs: a native `<dialog>` kept for opening later, with a
-//! header (its title and a close button), and sections with a heading and an introduction.
+//! The sessions and the transfer dialogs: a native modal `<dialog>`, built when it opens and
+//! taken out of the page when it closes, with a header (its title and a close button), and
+//! sections with a heading and an introduction.
 
 use leptos::prelude::*;
 
@@ -7,13 +8,34 @@ use super::dom_tree::{el, El, ElementRef};
 use crate::browser::dialog;
 use crate::i18n::{keys, Key, Lang};
 
-/// A panel dialog, kept in `at` once it is in the page, named by its `title` (a heading with
-/// `title_id`), with a close button. Add its content as children.
-pub fn panel_dialog(at: ElementRef, title_id: &'static str, lang: Memo<Lang>, title: Key) -> El {
+/// A panel dialog, open as a modal as soon as it is in the page and kept in `at` while it is,
+/// named by its `title` (a heading with `title_id`), with a close button. `open` turns false
+/// when it closes (Escape, the close button, [`close_panel`]): build it only while `open`
+/// holds. Add its content as children.
+pub fn panel_dialog(
+    at: ElementRef,
+    open: RwSignal<bool>,
+    title_id: &'static str,
+    lang: Memo<Lang>,
+    title: Key,
+) -> El {
+    // Taken out of the page while open (another part of the page rebuilt it): close it
+    // first, so the rest of the page is not left inert.
+    on_cleanup(move || close_panel(at));
     el("dialog")
         .class("panel-dialog")
         .attr("aria-labelledby", title_id)
-        .on_mount(move |element| at.set_value(Some(element.clone())))
+        .on_mount(move |element| {
+            at.set_value(Some(element.clone()));
+            dialog::open_modal(element);
+        })
+        // `close` also arrives a task after the dialog was closed by its own removal, when
+        // another may be open: only a dialog still in the page reports its closing.
+        .on("close", move |event| {
+            if dialog::is_still_in_page(&event) {
+                open.set(false);
+            }
+        })
         .child(
             el("div")
                 .class("panel-dialog__header")
@@ -33,18 +55,10 @@ pub fn panel_dialog(at: ElementRef, title_id: &'static str, lang: Memo<Lang>, ti
         )
 }
 
-/// Opens the panel dialog kept in `at` as a modal; false if it is not in the page.
-pub fn open_panel(at: ElementRef) -> bool {
-    let Some(element) = at.get_value() else {
-        return false;
-    };
-    dialog::open_modal(&element);
-    true
-}
-
-/// Closes the panel dialog kept in `at`, if it is in the page.
+/// Closes the panel dialog kept in `at`, if it is in the page: focus goes back to where it
+/// was, and its `close` event takes it out of the page.
 pub fn close_panel(at: ElementRef) {
-    if let Some(element) = at.get_value() {
+    if let Some(element) = at.try_get_value().flatten() {
         dialog::close(&element);
     }
 }
@@ -53,7 +67,7 @@ pub fn close_panel(at: ElementRef) {
 /// introduced by the text of `intro`, both following the language.
 pub fn dialog_section(
     heading_id: &'static str,
-    heading: impl FnMut() -> String + Send + 'static,
+    heading: impl FnMut() -> String + 'static,
     lang: Memo<Lang>,
     intro: Option<Key>,
 ) -> El {

@@ -1,42 +1,34 @@
 //! The printed handout: the open session's acts and deck sections with their questions and
-//! the team's notes. Hidden on screen; `style/notes.css` shows only it when printing.
+//! the team's notes. Built when printing starts; `style/notes.css` prints only it.
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 
 use super::dom_tree::{el, El};
-use super::live::watch;
 use super::notes_context::NotesContext;
 use super::session_summary::SessionSummary;
-use crate::browser::document;
+use crate::browser::print;
 use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::Session;
 
-/// The handout, in a `<div>` at the end of `<body>` so that it prints even though the app around
-/// it does not. It is redrawn when the notes or the export language change.
-///
-/// Built by hand: Leptos's `Portal` made the wasm 2 KB of gzip larger than this, for this
-/// one use: the content is an `El` tree, so an effect that replaces the children is enough.
+/// Prints the handout of the open session, in the export language, whenever the page is
+/// printed. It is a `<div>` at the end of `<body>`, so that it prints even though the app
+/// around it does not.
 pub fn print_handout(notes: NotesContext, lang: Memo<Lang>) {
-    let Some(container) = document::append_div_to_body("handout") else {
-        return;
-    };
-    let container = SendWrapper::new(container);
-    let drawn = container.clone();
-    watch(move || {
-        let lang = lang.get();
-        let sections = notes.store.with(|store| match store.current() {
+    print::while_printing(move || {
+        let lang = lang.get_untracked();
+        let sections = notes.store.with_untracked(|store| match store.current() {
             Some(session) => handout(session, lang),
             None => handout(&Session::default(), lang),
         });
-        let _ = drawn.set_attribute("lang", lang.code());
-        drawn.set_text_content(None);
-        for section in sections {
-            let _ = drawn.append_child(&section.into_dom());
-        }
+        Some(
+            el("div")
+                .class("handout")
+                .attr("lang", lang.code())
+                .children(sections)
+                .into_dom(),
+        )
     });
-    on_cleanup(move || container.remove());
 }
 
 /// The handout of `session` in `lang`: a title, the session's details, and for each act and

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::dom_tree::{el, Child, ElementRef};
+use super::dom_tree::{el, Child, El, ElementRef};
 use super::notes_context::NotesContext;
-use super::panel_dialog::open_panel;
 use super::print_handout::print_handout;
 use super::session_summary::SessionSummary;
 use super::sessions_dialog::sessions_dialog;
@@ -18,6 +17,7 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
     let sessions_ref = ElementRef::new_local(None);
     let transfer_ref = ElementRef::new_local(None);
     let sessions_open = RwSignal::new(false);
+    let transfer_open = RwSignal::new(false);
     let chosen_lang = RwSignal::new(None::<Lang>);
     // The export speaks the language chosen for it, else the session's, else the page's.
     let export_lang = Memo::new(move |_| {
@@ -50,14 +50,8 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
                 .unwrap_or_default()
         })
     };
-    let open_sessions = move |_| {
-        if open_panel(sessions_ref) {
-            sessions_open.set(true);
-        }
-    };
-    let open_transfer = move |_| {
-        open_panel(transfer_ref);
-    };
+    let open_sessions = move |_| sessions_open.set(true);
+    let open_transfer = move |_| transfer_open.set(true);
     print_handout(notes, export_lang);
     let pill_part = move |class: &'static str, part: fn(&SessionSummary) -> String| {
         el("span").class(class).live_text(move || current(part))
@@ -94,18 +88,36 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
                 .on("click", open_transfer)
                 .live_words(lang, keys::notes::transfer::OPEN),
         );
+    // Each dialog is built when it opens, and taken out of the page when it closes.
+    let while_open = |open: RwSignal<bool>, mut build: Box<dyn FnMut() -> El>| {
+        Child::live_view(Memo::new(move |_| open.get()), move |open| {
+            if *open {
+                vec![build()]
+            } else {
+                Vec::new()
+            }
+        })
+    };
     vec![
         controls.into(),
-        sessions_dialog(sessions_ref, sessions_open, notes, lang, summaries).into(),
-        transfer_dialog(
-            transfer_ref,
-            notes,
-            lang,
-            export_lang,
-            chosen_lang,
-            summaries,
-        )
-        .into(),
+        while_open(
+            sessions_open,
+            Box::new(move || sessions_dialog(sessions_ref, sessions_open, notes, lang, summaries)),
+        ),
+        while_open(
+            transfer_open,
+            Box::new(move || {
+                transfer_dialog(
+                    transfer_ref,
+                    transfer_open,
+                    notes,
+                    lang,
+                    export_lang,
+                    chosen_lang,
+                    summaries,
+                )
+            }),
+        ),
         // The undo offer after a delete: a toast over the page while the dialog is closed.
         Child::live(move || {
             (!sessions_open.get())

@@ -31,8 +31,8 @@ pub fn session_form(
     id_prefix: &str,
     submit_label: Key,
     lang: Lang,
-    on_submit: impl Fn(SessionFields) + Send + 'static,
-    on_cancel: Option<Box<dyn Fn() + Send>>,
+    on_submit: impl Fn(SessionFields) + 'static,
+    on_cancel: Option<Box<dyn Fn()>>,
 ) -> El {
     let initial_values = [&initial.name, &initial.team, &initial.date];
     let ids = FIELDS.map(|(suffix, _, _)| format!("{id_prefix}-{suffix}"));

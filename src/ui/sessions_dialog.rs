@@ -8,10 +8,10 @@ use super::panel_dialog::{dialog_section, panel_dialog};
 use super::session_form::{session_form, SessionFields};
 use super::session_summary::SessionSummary;
 use super::undo_notice::undo_notice;
-use crate::browser::{clock, document};
+use crate::browser::{clock, focus};
 use crate::i18n::{keys, text, text_with, Lang};
 
-/// The sessions dialog. `open` is kept true while it is shown.
+/// The sessions dialog, built when it opens; `open` turns false when it closes.
 pub fn sessions_dialog(
     dialog_ref: ElementRef,
     open: RwSignal<bool>,
@@ -74,14 +74,11 @@ pub fn sessions_dialog(
     };
     panel_dialog(
         dialog_ref,
+        open,
         "sessions-dialog-title",
         lang,
         keys::notes::session::DIALOG_TITLE,
     )
-    .on("close", move |_| {
-        open.set(false);
-        editing.set(None);
-    })
     .child(
         el("p")
             .class("panel-dialog__intro")
@@ -167,7 +164,7 @@ impl Rows {
         let edit = button("action-button", keys::notes::session::EDIT).on("click", move |_| {
             let first_field = format!("edit-{edit_id}-name");
             set_editing.set(Some(edit_id.clone()));
-            request_animation_frame(move || document::focus_by_id(&first_field));
+            request_animation_frame(move || focus::focus_by_id(&first_field));
         });
         let delete_id = summary.id.clone();
         let mut delete = button(

@@ -17,7 +17,7 @@ use super::screen_view::screen_view;
 use super::session_controls::session_controls;
 use super::storage_banner::storage_banner;
 use super::update_banner::update_banner;
-use crate::browser::document;
+use crate::browser::focus;
 use crate::content::{screen, ScreenId};
 use crate::i18n::{keys, Lang};
 use crate::notes::StorageNotice;
@@ -63,7 +63,7 @@ pub fn shell(
         .child(
             el("button")
                 .class("skip-link")
-                .on("click", |_| document::focus_by_id("screen-heading"))
+                .on("click", |_| focus::focus_by_id("screen-heading"))
                 .live_words(lang, keys::app::SKIP),
         )
         .child(

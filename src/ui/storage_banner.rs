@@ -15,7 +15,7 @@ const UNREADABLE_FILE: &str = "devops-workshop-unreadable-notes.txt";
 pub fn storage_banner(
     notice: Option<StorageNotice>,
     lang: Memo<Lang>,
-) -> impl FnMut() -> Option<El> + Send {
+) -> impl FnMut() -> Option<El> {
     // The technical reason is for whoever debugs, in English; the banner speaks the user's language.
     let raw = match &notice {
         Some(

@@ -13,6 +13,7 @@ use crate::i18n::{keys, Lang};
 /// Export of the open session and import of a backup, in one dialog.
 pub fn transfer_dialog(
     dialog_ref: ElementRef,
+    open: RwSignal<bool>,
     notes: NotesContext,
     lang: Memo<Lang>,
     export_lang: Memo<Lang>,
@@ -22,6 +23,7 @@ pub fn transfer_dialog(
 ) -> El {
     panel_dialog(
         dialog_ref,
+        open,
         "transfer-dialog-title",
         lang,
         keys::notes::transfer::DIALOG_TITLE,

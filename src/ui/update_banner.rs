@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 
 use super::dom_tree::{button, el, El};
-use crate::browser::service_worker;
+use crate::browser::service_worker::{self, WaitingVersion};
 use crate::i18n::{keys, text, Lang};
 
 /// Registers the service worker (this component is mounted once) and, when a new version is
 /// installed and waiting, offers to reload into it. Nothing changes until the user agrees, so a
 /// session is never swapped mid-sentence; a plain reload while online also gets the new version.
 pub fn update_banner(lang: Memo<Lang>) -> El {
-    let waiting = StoredValue::new_local(None::<web_sys::ServiceWorker>);
+    let waiting = StoredValue::new_local(None::<WaitingVersion>);
     let ready = RwSignal::new(false);
     service_worker::register(move |worker| {
         waiting.set_value(Some(worker));
@@ -28,9 +28,9 @@ pub fn update_banner(lang: Memo<Lang>) -> El {
             button("update-banner__reload", text(lang, keys::offline::RELOAD)).on(
                 "click",
                 move |_| {
-                    if let Some(worker) = waiting.get_value() {
-                        service_worker::activate_and_reload(&worker);
-                    }
+                    waiting.with_value(|version| {
+                        version.as_ref().map(WaitingVersion::activate_and_reload)
+                    });
                 },
             ),
         ]

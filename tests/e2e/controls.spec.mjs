@@ -272,6 +272,33 @@ test.describe('presenter view', () => {
     await expect(page.locator('.blackout')).toHaveCount(0);
   });
 
+  test('an open overview keeps its keyboard focus while the timer runs, pauses and resumes, in either window', async ({ page, context }) => {
+    await page.goto('./#/en/act/1');
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await expect(heading(presenter)).toHaveText(t('en', 'act1.title'));
+    // In `looking`, the overview is open with its third link focused; `other` runs the timer.
+    for (const [looking, other] of [[page, presenter], [presenter, page]]) {
+      await looking.keyboard.press('o');
+      const overview = looking.getByRole('dialog', { name: t('en', 'controls.overview_title') });
+      await overview.locator('.overview__link').first().focus();
+      await looking.keyboard.press('ArrowRight');
+      await looking.keyboard.press('ArrowRight');
+      const focused = await looking.evaluateHandle(() => document.activeElement);
+      const toggle = other.locator('.timer__toggle').first();
+      for (const running of ['true', 'false', 'true', 'false']) {
+        await toggle.click();
+        // The looking window has taken in the clock (its own timer, behind the overview).
+        await expect(looking.locator('.timer__toggle').first()).toHaveAttribute('aria-pressed', running);
+        await looking.waitForTimeout(600); // a tick of the clocks on screen
+        expect(await focused.evaluate((node) => node === document.activeElement && node.isConnected)).toBe(true);
+      }
+      await expect(overview.locator('.overview__link').nth(2)).toBeFocused();
+      await looking.keyboard.press('Escape');
+      await expect(overview).toBeHidden();
+    }
+  });
+
   test('a blocked pop-up says how to allow it, and the message goes once the window opens', async ({ page }) => {
     // A pop-up blocker makes window.open return null; let the second try through.
     await page.addInitScript(() => {

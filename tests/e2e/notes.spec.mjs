@@ -174,6 +174,33 @@ test.describe('storage failures keep the text', () => {
     await page.evaluate(() => localStorage.clear());
   });
 
+  test('a write refused with another DOMException says why, keeps the text and saves once it can', async ({ page }) => {
+    await page.goto('./#/en/act/3');
+    await expect(notesField(page, 'en', 'act3.title')).toBeVisible();
+    // What a browser throws when it cannot write at that moment: a DOMException, not quota.
+    await page.evaluate(() => {
+      const setItem = Storage.prototype.setItem;
+      window.__refuse = true;
+      Storage.prototype.setItem = function refuse(key, value) {
+        if (window.__refuse && key === 'devops-workshop.notes') {
+          throw new DOMException('The storage is being cleared.', 'InvalidStateError');
+        }
+        return setItem.call(this, key, value);
+      };
+    });
+    await notesField(page, 'en', 'act3.title').fill('refused at first');
+    await expect(status(page)).toHaveText(
+      t('en', 'app.not_saved_other', { reason: 'InvalidStateError: The storage is being cleared.' }),
+    );
+    await expect(notesField(page, 'en', 'act3.title')).toHaveValue('refused at first');
+    await page.evaluate(() => { window.__refuse = false; });
+    await notesField(page, 'en', 'act3.title').press('End');
+    await page.keyboard.type('!');
+    await expect(status(page)).toHaveText(t('en', 'app.saved'));
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('devops-workshop.notes')));
+    expect(stored.sessions[0].notes['act/3']).toBe('refused at first!');
+  });
+
   test('storage that throws: a banner, and sessions work in memory', async ({ page }) => {
     await blockLocalStorage(page);
     await page.goto('./#/en/act/1');
@@ -277,8 +304,10 @@ test.describe('two tabs', () => {
     await two.goto('./#/en/act/2');
     await notesField(two, 'en', 'act2.title').fill('second note');
     await expect(status(two)).toHaveText(t('en', 'app.saved'));
-    // This tab has taken it in: its (hidden) print handout shows the new note.
+    // This tab has taken it in: its print handout shows the new note.
+    await one.emulateMedia({ media: 'print' });
     await expect(one.locator('.handout')).toContainText('second note');
+    await one.emulateMedia({ media: 'screen' });
     await expect(name).toHaveValue('Typed, not saved yet');
     // Saving redraws the list with the other tab's change taken in.
     await dialog.locator('.session-row__edit').getByRole('button', { name: t('en', 'notes.session.save') }).click();
@@ -423,8 +452,10 @@ test.describe('export and import', () => {
   test('the print stylesheet shows only the handout: headings, questions and notes', async ({ page }) => {
     await page.goto('./#/en/act/1');
     await notesField(page, 'en', 'act1.title').fill('Printed note');
-    await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.handout');
+    // Built when printing starts, not kept (and rebuilt at each keystroke) in the page.
+    await expect(handout).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
     await expect(handout).toBeVisible();
     await expect(page.locator('.app')).toBeHidden();
     await expect(handout.getByRole('heading', { name: t('en', 'act1.title') })).toBeVisible();
@@ -434,9 +465,9 @@ test.describe('export and import', () => {
     await expect(handout).toHaveCount(1);
     await expect(handout).toHaveAttribute('lang', 'en');
 
-    // It follows the notes as they change.
+    // It follows the notes as they change, and leaves the page when printing ends.
     await page.emulateMedia({ media: 'screen' });
-    await expect(handout).toBeHidden();
+    await expect(handout).toHaveCount(0);
     await notesField(page, 'en', 'act1.title').fill('Printed note, edited');
     await page.emulateMedia({ media: 'print' });
     await expect(handout).toContainText('Printed note, edited');

@@ -7,7 +7,7 @@ use crate::i18n::{keys, text, Lang};
 use crate::ui::dom_tree::{button, el, El};
 
 /// Covers the screen in black while `controls.blackout` is on.
-pub fn blackout(controls: Controls, lang: Memo<Lang>) -> impl FnMut() -> Option<El> + Send {
+pub fn blackout(controls: Controls, lang: Memo<Lang>) -> impl FnMut() -> Option<El> {
     move || {
         controls.blackout.get().then(|| {
             let lang = lang.get();

@@ -2,10 +2,8 @@
 //! on Escape; when it closes, focus returns to where it was.
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::JsCast;
 
-use crate::browser::dialog;
+use crate::browser::{dialog, focus};
 use crate::i18n::{keys, text, Lang};
 use crate::ui::command::Command;
 use crate::ui::dom_tree::{el, El, ElementRef};
@@ -20,20 +18,14 @@ pub fn modal(
     on_close: Command,
     body: impl IntoIterator<Item = El>,
 ) -> El {
-    let return_focus = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    let return_focus = SendWrapper::new(return_focus);
+    let return_focus = StoredValue::new_local(focus::focused());
     let shown = ElementRef::new_local(None);
     on_cleanup(move || {
         // While a modal dialog is open the rest of the page is inert: close it first.
         if let Some(element) = shown.try_get_value().flatten() {
             dialog::close(&element);
         }
-        if let Some(element) = return_focus.take() {
-            let _ = element.focus();
-        }
+        return_focus.try_with_value(|element| element.as_ref().map(focus::FocusedElement::restore));
     });
     let heading_id = format!("{id}-title");
     el("dialog")
@@ -50,11 +42,7 @@ pub fn modal(
         // another overlay may be open, which must stay open. Only a dialog still in the page
         // reports its closing.
         .on("close", move |event| {
-            let in_page = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-                .is_some_and(|node| node.is_connected());
-            if in_page {
+            if dialog::is_still_in_page(&event) {
                 on_close();
             }
         })

@@ -2,10 +2,10 @@
 //! have notes, each one's time on the agenda, and the workshop's length.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::modal::modal;
 use super::state::Controls;
+use crate::browser::focus;
 use crate::content::{screens, Part, Screen};
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
@@ -13,39 +13,6 @@ use crate::timer::{Agenda, LENGTH_RANGE_MINUTES};
 use crate::ui::command::Command;
 use crate::ui::dom_tree::{el, El};
 use crate::ui::NotesContext;
-
-/// Moves focus among the overview's links with the arrow keys.
-fn move_focus(event: &web_sys::KeyboardEvent) {
-    let step: i32 = match event.key().as_str() {
-        "ArrowRight" | "ArrowDown" => 1,
-        "ArrowLeft" | "ArrowUp" => -1,
-        _ => return,
-    };
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(links) = document.query_selector_all(".overview__link") else {
-        return;
-    };
-    let active = document.active_element();
-    let count = links.length() as i32;
-    let current = (0..count)
-        .find(|i| {
-            links
-                .item(*i as u32)
-                .map(|n| n.unchecked_into::<web_sys::Element>())
-                == active
-        })
-        .unwrap_or(-1);
-    let target = (current + step).clamp(0, count - 1);
-    if let Some(link) = links
-        .item(target as u32)
-        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        event.prevent_default();
-        let _ = link.focus();
-    }
-}
 
 /// The overview overlay.
 pub fn overview(
@@ -55,20 +22,21 @@ pub fn overview(
     notes: NotesContext,
     on_close: Command,
 ) -> El {
-    // Redrawn when the workshop's length changes the timeboxes.
-    let groups = move || {
-        controls.clock.with(|clock| {
-            let items = OverviewItems {
-                lang,
-                route: route.get_untracked(),
-                agenda: clock.agenda(),
-                notes,
-            };
-            vec![
-                items.group(keys::app::PART_PLAY, &[Part::Opening, Part::Play]),
-                items.group(keys::app::PART_DECK, &[Part::Deck]),
-            ]
-        })
+    // Redrawn only when the timeboxes change (the workshop's length), not when the clock
+    // runs, pauses or resumes: a redraw would take the keyboard focus away.
+    let clock = controls.clock;
+    let agenda = Memo::new(move |_| clock.with(|clock| clock.agenda()));
+    let groups = move |agenda: &Agenda| {
+        let items = OverviewItems {
+            lang,
+            route: route.get_untracked(),
+            agenda: *agenda,
+            notes,
+        };
+        vec![
+            items.group(keys::app::PART_PLAY, &[Part::Opening, Part::Play]),
+            items.group(keys::app::PART_DECK, &[Part::Deck]),
+        ]
     };
     let (shortest, longest) = LENGTH_RANGE_MINUTES;
     let set_length = move |event: web_sys::Event| {
@@ -78,12 +46,10 @@ pub fn overview(
     };
     let grid = el("div")
         .class("overview")
-        .on("keydown", move |event| {
-            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-                move_focus(event);
-            }
+        .on("keydown", |event| {
+            focus::step_with_arrows(&event, ".overview__link")
         })
-        .live_run(groups);
+        .live_view(agenda, groups);
     let length = el("div")
         .class("overview__length")
         .child(

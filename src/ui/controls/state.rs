@@ -1,8 +1,6 @@
 //! The state of the facilitator's controls, shared by the toolbar, the overlays, the timer and
 //! the presenter view.
 
-use std::sync::OnceLock;
-
 use leptos::prelude::*;
 
 use crate::browser::clock_storage::{clock_key, load_clock, save_clock};
@@ -49,13 +47,21 @@ pub struct Controls {
     pub presenter_blocked: RwSignal<bool>,
     /// Made once per page and kept for its whole life.
     pair: &'static str,
-    /// Sends to the other window, once connected. Made once per page and kept for its whole
-    /// life, like the pair.
-    outbox: &'static OnceLock<Outbox>,
+    /// The channel to the other window of the pair: not open yet (with what opens it), or
+    /// open. Opened only once a presenter window is expected.
+    channel: StoredValue<Channel, LocalStorage>,
 }
 
 /// What sends an event to the other window of the pair.
-type Outbox = Box<dyn Fn(SyncEvent) + Send + Sync>;
+pub type Outbox = Box<dyn Fn(SyncEvent)>;
+
+/// The channel to the other window, as far as it is open.
+enum Channel {
+    /// Not open; this opens it.
+    Closed(Option<Box<dyn FnOnce() -> Outbox>>),
+    /// Open.
+    Open(Outbox),
+}
 
 impl Controls {
     /// The controls of the window pair `pair`: its stored clock and theme, a ticking `now`,
@@ -69,7 +75,7 @@ impl Controls {
             theme: RwSignal::new(stored_theme()),
             presenter_blocked: RwSignal::new(false),
             pair: Box::leak(pair.into()),
-            outbox: Box::leak(Box::default()),
+            channel: StoredValue::new_local(Channel::Closed(None)),
         };
         let _ = set_interval_with_handle(
             move || controls.now.set(now_ms()),
@@ -111,17 +117,32 @@ impl Controls {
             .with_untracked(|clock| save_clock(self.pair, clock));
     }
 
-    /// Connects the controls to the other window of the pair.
-    pub fn connect(&self, send: impl Fn(SyncEvent) + Send + Sync + 'static) {
-        // Connected once, when the app starts.
-        let _ = self.outbox.set(Box::new(send));
+    /// Says how to open the channel to the other window of the pair; [`Self::connect`]
+    /// opens it.
+    pub fn open_channel_with(&self, open: impl FnOnce() -> Outbox + 'static) {
+        self.channel
+            .set_value(Channel::Closed(Some(Box::new(open))));
     }
 
-    /// Tells the other window of the pair, if one is listening.
-    pub fn broadcast(&self, event: SyncEvent) {
-        if let Some(send) = self.outbox.get() {
-            send(event);
+    /// Opens the channel to the other window, once, and says hello: the other window answers
+    /// with what it shows.
+    pub fn connect(&self) {
+        let opened = self.channel.try_update_value(|channel| match channel {
+            Channel::Closed(open) => open.take().map(|open| *channel = Channel::Open(open())),
+            Channel::Open(_) => None,
+        });
+        if opened.flatten().is_some() {
+            self.broadcast(SyncEvent::Hello);
         }
+    }
+
+    /// Tells the other window of the pair, if the channel is open.
+    pub fn broadcast(&self, event: SyncEvent) {
+        self.channel.with_value(|channel| {
+            if let Channel::Open(send) = channel {
+                send(event);
+            }
+        });
     }
 
     /// Blacks out the projector, or brings it back, here and in the other window; a running

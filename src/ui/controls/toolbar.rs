@@ -81,7 +81,7 @@ pub fn toolbar(controls: Controls, lang: Memo<Lang>, on_presenter: Command) -> E
 pub fn presenter_blocked_notice(
     controls: Controls,
     lang: Memo<Lang>,
-) -> impl FnMut() -> Option<El> + Send {
+) -> impl FnMut() -> Option<El> {
     move || {
         controls.presenter_blocked.get().then(|| {
             el("p")

@@ -61,6 +61,12 @@ impl Drawing {
         }
     }
 
+    /// What the drawing shows, as its accessible name; `None` when it is decorative.
+    #[cfg(test)]
+    pub fn description(&self) -> Option<&'static str> {
+        self.description
+    }
+
     /// Builds the `<svg>` element.
     #[inline(never)]
     pub(crate) fn into_element(self) -> Element {
