@@ -12,7 +12,7 @@ use crate::browser::presentation::{
 };
 use crate::browser::sync_channel::SyncChannel;
 use crate::browser::{document, focus, keyboard, location, schedule, storage};
-use crate::content::{screen, ScreenId};
+use crate::content::{screen, Run, ScreenId};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::keys::{action_for, KeyAction};
 use crate::notes::LANG_KEY;
@@ -43,6 +43,7 @@ pub fn app() -> Vec<Child> {
 
     let pair = pair_for(&route.get_untracked());
     let controls = Controls::new(&pair);
+    let (notes, storage_notice) = NotesContext::load();
     connect_windows(&pair, route, controls, is_presenter);
     if !is_presenter {
         keep_screen_awake();
@@ -94,6 +95,7 @@ pub fn app() -> Vec<Child> {
         run_action(
             action,
             lang.get_untracked(),
+            notes.run,
             controls,
             open_presenter,
             is_presenter,
@@ -101,13 +103,13 @@ pub fn app() -> Vec<Child> {
         true
     });
 
-    let (notes, storage_notice) = NotesContext::load();
     shell(route, lang, notes, storage_notice, controls, open_presenter)
 }
 
 fn run_action(
     action: KeyAction,
     lang: Lang,
+    run: Memo<Run>,
     controls: Controls,
     open_presenter: Command,
     is_presenter: bool,
@@ -116,11 +118,16 @@ fn run_action(
     // double press must move two screens, not one.
     let current = Route::parse(&location::current_hash());
     let shown = current.screen();
+    // Next and previous step over the screens this session leaves out.
+    let target = run.with_untracked(|run| match action {
+        KeyAction::Next => shown.and_then(|shown| run.next(shown)),
+        KeyAction::Previous => shown.and_then(|shown| run.previous(shown)),
+        KeyAction::First => Some(run.first()),
+        KeyAction::Last => Some(run.last()),
+        _ => None,
+    });
     let target = match action {
-        KeyAction::Next => shown.and_then(ScreenId::next),
-        KeyAction::Previous => shown.and_then(ScreenId::previous),
-        KeyAction::First => Some(ScreenId::first()),
-        KeyAction::Last => ScreenId::ORDER.last().copied(),
+        KeyAction::Next | KeyAction::Previous | KeyAction::First | KeyAction::Last => target,
         KeyAction::GoTo => return controls.overlay.set(Some(Overlay::GoTo)),
         KeyAction::Overview => return controls.overlay.set(Some(Overlay::Overview)),
         KeyAction::Help => return controls.overlay.set(Some(Overlay::Help)),

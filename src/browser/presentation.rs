@@ -80,15 +80,18 @@ pub fn keep_screen_awake() {
     });
 }
 
-/// Hides the mouse cursor after it rests for a moment, and shows it again when it moves.
+/// Hides the mouse cursor after it rests for a moment (`html.cursor-idle`), and shows it again
+/// when it moves. Marks fullscreen on `<html data-fullscreen>`; entering it starts the rest at
+/// once, so the bars of `style/stage.css` fade even if the mouse never moves.
 pub fn hide_idle_cursor() {
     let pending = Rc::new(Cell::new(None::<TimeoutHandle>));
-    let set_idle = |idle: bool| {
-        if let Some(root) = document().and_then(|d| d.document_element()) {
+    let root = || document().and_then(|d| d.document_element());
+    let set_idle = move |idle: bool| {
+        if let Some(root) = root() {
             let _ = root.class_list().toggle_with_force("cursor-idle", idle);
         }
     };
-    on_window("mousemove", move |_| {
+    let restart = move || {
         set_idle(false);
         if let Some(handle) = pending.take() {
             handle.clear();
@@ -98,7 +101,22 @@ pub fn hide_idle_cursor() {
             std::time::Duration::from_millis(CURSOR_IDLE_MS),
         );
         pending.set(handle.ok());
-    });
+    };
+    let on_move = restart.clone();
+    on_window("mousemove", move |_| on_move());
+    if let Some(page) = document() {
+        listen(
+            &page,
+            "fullscreenchange",
+            Box::new(move |_| {
+                let full = document().is_some_and(|d| d.fullscreen_element().is_some());
+                if let Some(root) = root() {
+                    let _ = root.toggle_attribute_with_force("data-fullscreen", full);
+                }
+                restart();
+            }),
+        );
+    }
 }
 
 /// Applies a colour theme to `<html data-theme>`. `resolved` is "light", "dark" or "projector".

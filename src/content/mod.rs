@@ -2,13 +2,15 @@
 //! Words are never here, only keys into `locales/`.
 
 mod actor;
+mod run;
 mod screen;
 mod screen_id;
 mod search;
 mod workshop;
 
 pub use actor::Actor;
-pub use screen::{Block, CastMember, Illustration, Part, Screen, ScreenLink, TeamGroup};
+pub use run::{Preset, Run};
+pub use screen::{Block, CastMember, Illustration, Part, Screen, ScreenLink, Script, TeamGroup};
 pub use screen_id::{Act, Pillar, ScreenId, Slide};
 pub use search::find_screen;
 pub use workshop::{planned_minutes, screen, screens};

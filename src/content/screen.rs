@@ -1,6 +1,6 @@
 //! What a screen holds: typed blocks of translated text, questions and a timebox.
 
-use super::{Actor, ScreenId};
+use super::{Act, Actor, ScreenId};
 use crate::i18n::Key;
 
 /// Which part of the workshop a screen belongs to.
@@ -25,6 +25,8 @@ pub enum Illustration {
     OrgChart,
     /// A temple on three pillars.
     Pillars,
+    /// The boat in the situation of an act of the play.
+    Scene(Act),
 }
 
 /// One actor on the cast screen.
@@ -99,6 +101,27 @@ pub enum Block {
     Illustration(Illustration),
 }
 
+/// The facilitator's script for a screen, shown in the presenter view and the printed guide,
+/// never on the projector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Script {
+    /// What to say to open the screen.
+    pub open: Key,
+    /// How to run it.
+    pub run: Key,
+    /// What to listen for.
+    pub listen: Key,
+    /// The bridge to the next screen.
+    pub bridge: Key,
+}
+
+impl Script {
+    /// The four parts, in the order they are used.
+    pub fn parts(&self) -> [Key; 4] {
+        [self.open, self.run, self.listen, self.bridge]
+    }
+}
+
 /// One screen of the workshop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Screen {
@@ -116,6 +139,8 @@ pub struct Screen {
     pub questions: &'static [Key],
     /// The suggested time for this screen, in minutes.
     pub timebox_minutes: u16,
+    /// The facilitator's script.
+    pub script: Script,
 }
 
 impl Screen {

@@ -1,9 +1,22 @@
 //! The workshop, screen by screen. Only keys and structure live here; the words are in
 //! `locales/`.
 
-use super::screen::{Block, CastMember, Illustration, Part, Screen, ScreenLink, TeamGroup};
+use super::screen::{Block, CastMember, Illustration, Part, Screen, ScreenLink, Script, TeamGroup};
 use super::{Act, Actor, Pillar, ScreenId, Slide};
 use crate::i18n::keys;
+
+/// The facilitator's script of a screen: the four keys of `facilitator.<screen>` in the
+/// bundles.
+macro_rules! script {
+    ($screen:ident) => {
+        Script {
+            open: keys::facilitator::$screen::OPEN,
+            run: keys::facilitator::$screen::RUN,
+            listen: keys::facilitator::$screen::LISTEN,
+            bridge: keys::facilitator::$screen::BRIDGE,
+        }
+    };
+}
 
 /// The screen for `id`.
 pub fn screen(id: ScreenId) -> &'static Screen {
@@ -54,6 +67,7 @@ static OPENING: Screen = Screen {
     ],
     questions: &[],
     timebox_minutes: 5,
+    script: script!(opening),
 };
 
 static CAST: Screen = Screen {
@@ -93,6 +107,7 @@ static CAST: Screen = Screen {
     ])],
     questions: &[],
     timebox_minutes: 5,
+    script: script!(cast),
 };
 
 static ACT_1: Screen = Screen {
@@ -100,14 +115,18 @@ static ACT_1: Screen = Screen {
     part: Part::Play,
     title: keys::act1::TITLE,
     subtitle: Some(keys::act1::SUBTITLE),
-    blocks: &[Block::Scene(&[
-        keys::act1::LINE1,
-        keys::act1::LINE2,
-        keys::act1::LINE3,
-        keys::act1::LINE4,
-    ])],
+    blocks: &[
+        Block::Illustration(Illustration::Scene(Act::One)),
+        Block::Scene(&[
+            keys::act1::LINE1,
+            keys::act1::LINE2,
+            keys::act1::LINE3,
+            keys::act1::LINE4,
+        ]),
+    ],
     questions: &[keys::act1::Q1, keys::act1::Q2, keys::act1::Q3],
     timebox_minutes: 10,
+    script: script!(act1),
 };
 
 static ACT_2: Screen = Screen {
@@ -115,16 +134,20 @@ static ACT_2: Screen = Screen {
     part: Part::Play,
     title: keys::act2::TITLE,
     subtitle: Some(keys::act2::SUBTITLE),
-    blocks: &[Block::Scene(&[
-        keys::act2::LINE1,
-        keys::act2::LINE2,
-        keys::act2::LINE3,
-        keys::act2::LINE4,
-        keys::act2::LINE5,
-        keys::act2::LINE6,
-    ])],
+    blocks: &[
+        Block::Illustration(Illustration::Scene(Act::Two)),
+        Block::Scene(&[
+            keys::act2::LINE1,
+            keys::act2::LINE2,
+            keys::act2::LINE3,
+            keys::act2::LINE4,
+            keys::act2::LINE5,
+            keys::act2::LINE6,
+        ]),
+    ],
     questions: &[keys::act2::Q1, keys::act2::Q2, keys::act2::Q3],
     timebox_minutes: 10,
+    script: script!(act2),
 };
 
 static ACT_3: Screen = Screen {
@@ -132,14 +155,18 @@ static ACT_3: Screen = Screen {
     part: Part::Play,
     title: keys::act3::TITLE,
     subtitle: Some(keys::act3::SUBTITLE),
-    blocks: &[Block::Scene(&[
-        keys::act3::LINE1,
-        keys::act3::LINE2,
-        keys::act3::LINE3,
-        keys::act3::LINE4,
-    ])],
+    blocks: &[
+        Block::Illustration(Illustration::Scene(Act::Three)),
+        Block::Scene(&[
+            keys::act3::LINE1,
+            keys::act3::LINE2,
+            keys::act3::LINE3,
+            keys::act3::LINE4,
+        ]),
+    ],
     questions: &[keys::act3::Q1, keys::act3::Q2, keys::act3::Q3],
     timebox_minutes: 10,
+    script: script!(act3),
 };
 
 static FINAL_ACT: Screen = Screen {
@@ -147,20 +174,24 @@ static FINAL_ACT: Screen = Screen {
     part: Part::Play,
     title: keys::final_act::TITLE,
     subtitle: Some(keys::final_act::SUBTITLE),
-    blocks: &[Block::Scene(&[
-        keys::final_act::LINE1,
-        keys::final_act::LINE2,
-        keys::final_act::LINE3,
-        keys::final_act::LINE4,
-        keys::final_act::LINE5,
-        keys::final_act::LINE6,
-    ])],
+    blocks: &[
+        Block::Illustration(Illustration::Scene(Act::Final)),
+        Block::Scene(&[
+            keys::final_act::LINE1,
+            keys::final_act::LINE2,
+            keys::final_act::LINE3,
+            keys::final_act::LINE4,
+            keys::final_act::LINE5,
+            keys::final_act::LINE6,
+        ]),
+    ],
     questions: &[
         keys::final_act::Q1,
         keys::final_act::Q2,
         keys::final_act::Q3,
     ],
     timebox_minutes: 15,
+    script: script!(final_act),
 };
 
 static QUOTE: Screen = Screen {
@@ -178,6 +209,7 @@ static QUOTE: Screen = Screen {
         keys::deck::quote::Q3,
     ],
     timebox_minutes: 5,
+    script: script!(quote),
 };
 
 static QUALITY_ASSURANCE: Screen = Screen {
@@ -191,6 +223,7 @@ static QUALITY_ASSURANCE: Screen = Screen {
     ],
     questions: &[keys::deck::qa::Q1, keys::deck::qa::Q2, keys::deck::qa::Q3],
     timebox_minutes: 8,
+    script: script!(qa),
 };
 
 static SHIFTS: Screen = Screen {
@@ -214,6 +247,7 @@ static SHIFTS: Screen = Screen {
         keys::deck::shifts::Q3,
     ],
     timebox_minutes: 8,
+    script: script!(shifts),
 };
 
 static WHY_DEVOPS: Screen = Screen {
@@ -243,6 +277,7 @@ static WHY_DEVOPS: Screen = Screen {
         keys::deck::why::Q3,
     ],
     timebox_minutes: 10,
+    script: script!(why),
 };
 
 static NOT_A_NEW_DEPARTMENT: Screen = Screen {
@@ -260,6 +295,7 @@ static NOT_A_NEW_DEPARTMENT: Screen = Screen {
         keys::deck::department::Q3,
     ],
     timebox_minutes: 8,
+    script: script!(department),
 };
 
 static PILLARS: Screen = Screen {
@@ -290,6 +326,7 @@ static PILLARS: Screen = Screen {
     ],
     questions: &[keys::deck::pillars::Q1, keys::deck::pillars::Q2],
     timebox_minutes: 5,
+    script: script!(pillars),
 };
 
 static PILLAR_1: Screen = Screen {
@@ -311,6 +348,7 @@ static PILLAR_1: Screen = Screen {
     ],
     questions: &[keys::deck::pillar1::Q1, keys::deck::pillar1::Q2],
     timebox_minutes: 8,
+    script: script!(pillar1),
 };
 
 static PILLAR_2: Screen = Screen {
@@ -332,6 +370,7 @@ static PILLAR_2: Screen = Screen {
     ],
     questions: &[keys::deck::pillar2::Q1, keys::deck::pillar2::Q2],
     timebox_minutes: 8,
+    script: script!(pillar2),
 };
 
 static PILLAR_3: Screen = Screen {
@@ -356,6 +395,7 @@ static PILLAR_3: Screen = Screen {
     ],
     questions: &[keys::deck::pillar3::Q1, keys::deck::pillar3::Q2],
     timebox_minutes: 8,
+    script: script!(pillar3),
 };
 
 static TEAM: Screen = Screen {
@@ -395,6 +435,7 @@ static TEAM: Screen = Screen {
         keys::deck::team::Q3,
     ],
     timebox_minutes: 10,
+    script: script!(team),
 };
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //!
 //! - Version 1 (the first release): `{"version":1,"notes":{"act/1":"text", …}}`.
 //! - Version 2: `{"version":2,"current":"<id>","sessions":[{"id","name","team","date","lang","notes"}]}`.
+//! - Version 3: each session also has `left_out`, the paths of the screens its run leaves out.
 //!
 //! [`decode`] reads every version and migrates it (see [`super::migrations`]); [`encode`]
 //! always writes the current one. The whole store is one value written by one `setItem`, so a
@@ -106,8 +107,9 @@ where
     let version = version?.version;
     let store = match version {
         1 => first_release_to_v2(first_release()?),
+        // Every later schema only added fields with defaults: read, it is the current one.
         2..=NOTES_FORMAT_VERSION => NotesStore {
-            version,
+            version: NOTES_FORMAT_VERSION,
             ..current()?
         },
         newer if newer > NOTES_FORMAT_VERSION => return Err(DecodeError::FromNewerVersion(newer)),
@@ -132,6 +134,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::{Preset, Run};
     use crate::notes::session::{Session, FIRST_RELEASE_SESSION_ID};
     use proptest::prelude::*;
 
@@ -173,7 +176,7 @@ mod tests {
         assert_eq!(session.note("act/3"), "");
         // Once written back, it is version 2 and reads the same.
         let rewritten = encode(&decoded.store);
-        assert!(rewritten.starts_with(r#"{"version":2"#));
+        assert!(rewritten.starts_with(r#"{"version":3"#));
         assert_eq!(decode(&rewritten).expect("v2 reads").store, decoded.store);
     }
 
@@ -183,14 +186,33 @@ mod tests {
         assert_eq!(decoded.store.sessions.len(), 1);
     }
 
+    /// What the second schema stored, as it stored it: every session runs every screen.
+    const VERSION_2_FIXTURE: &str = r#"{"version":2,"current":"b","sessions":[
+        {"id":"a","name":"","team":"Ops","date":"2026-01-01","lang":"en","notes":{"act/1":"one"}},
+        {"id":"b","name":"Run 2","team":"Dev","date":"","lang":"fr","notes":{}}],"lineage":["w-1"]}"#;
+
     #[test]
-    fn reads_a_version_2_fixture() {
-        let fixture = r#"{"version":2,"current":"b","sessions":[
-            {"id":"a","name":"","team":"Ops","date":"2026-01-01","lang":"en","notes":{"act/1":"one"}},
-            {"id":"b","name":"Run 2","team":"Dev","date":"","lang":"fr","notes":{}}]}"#;
-        let store = decode(fixture).expect("readable").store;
+    fn reads_a_version_2_fixture_with_every_screen_in_the_run() {
+        let decoded = decode(VERSION_2_FIXTURE).expect("readable");
+        assert_eq!(decoded.stored_version, 2);
+        let store = decoded.store;
         assert_eq!(store.current_id(), Some("b"));
         assert_eq!(store.session("a").map(|s| s.note("act/1")), Some("one"));
+        assert!(store.sessions.iter().all(|s| s.run == Run::full()));
+        // Written back, it is version 3 and reads the same.
+        let rewritten = encode(&store);
+        assert!(rewritten.starts_with(r#"{"version":3"#));
+        assert_eq!(decode(&rewritten).expect("v3 reads").store, store);
+    }
+
+    #[test]
+    fn a_version_3_session_keeps_its_run() {
+        let fixture = r#"{"version":3,"current":"a","sessions":[
+            {"id":"a","name":"","team":"","date":"","lang":"nl","notes":{},"left_out":["deck/pillars/1","deck/qa"]}]}"#;
+        let store = decode(fixture).expect("readable").store;
+        let run = &store.sessions[0].run;
+        assert_eq!(run.left_out(), ["deck/qa", "deck/pillars/1"]);
+        assert_eq!(decode(&encode(&store)).expect("round trip").store, store);
     }
 
     #[test]
@@ -264,14 +286,20 @@ mod tests {
                 Just("nl".to_string())
             ],
             proptest::collection::btree_map("[a-z]{1,6}/[a-z0-9]{1,4}", any_text(), 0..6),
+            prop_oneof![
+                Just(Run::full()),
+                Just(Preset::PlayOnly.run()),
+                Just(Preset::SixtyMinutes.run())
+            ],
         )
-            .prop_map(|(id, name, team, date, lang, notes)| {
+            .prop_map(|(id, name, team, date, lang, notes, run)| {
                 let mut session = Session {
                     id,
                     name,
                     team,
                     date,
                     lang,
+                    run,
                     ..Session::default()
                 };
                 for (notes_id, text) in notes {

@@ -31,6 +31,7 @@ struct ExportedSession<'a> {
     date: &'a str,
     lang: &'a str,
     notes: &'a BTreeMap<String, String>,
+    left_out: &'a [String],
 }
 
 /// The JSON backup of `session`, pretty-printed. `exported_at` is an ISO 8601 timestamp.
@@ -46,6 +47,7 @@ pub fn session_json(session: &Session, exported_at: &str) -> String {
             date: &session.date,
             lang: &session.lang,
             notes: &session.notes,
+            left_out: session.run.left_out(),
         },
     };
     // Only strings and maps of strings: serialising cannot fail.
@@ -101,6 +103,7 @@ mod tests {
         session.name = "Ochtend".into();
         session.team = "Betalingen".into();
         session.set_note("act/1", "één\n\"twee\"");
+        session.run = crate::content::Run::from_paths(["deck/team"]);
         let json = session_json(&session, "2026-03-14T10:00:00.000Z");
         let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         assert_eq!(value["app"], EXPORT_APP);
@@ -110,6 +113,10 @@ mod tests {
         assert_eq!(value["session"]["date"], "2026-03-14");
         assert_eq!(value["session"]["lang"], "nl");
         assert_eq!(value["session"]["notes"]["act/1"], "één\n\"twee\"");
+        assert_eq!(
+            value["session"]["left_out"],
+            serde_json::json!(["deck/team"])
+        );
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::limits::{
 };
 use super::session::Session;
 use super::store::NOTES_FORMAT_VERSION;
+use crate::content::{Run, ScreenId};
 use crate::i18n::Lang;
 
 /// A session read from an import file, not yet added anywhere.
@@ -84,6 +85,13 @@ pub enum ImportError {
         /// The field.
         field: String,
     },
+    /// The run leaves out a screen this workshop does not have.
+    UnknownScreen {
+        /// The screen's path, as the file has it.
+        path: String,
+    },
+    /// The run leaves out every screen.
+    EmptyRun,
 }
 
 impl fmt::Display for ImportError {
@@ -121,6 +129,13 @@ impl fmt::Display for ImportError {
             ImportError::TooManyNotes { max } => write!(f, "the session has more than {max} notes"),
             ImportError::BadDate { field } => write!(f, "{field} is not a date like 2026-03-14"),
             ImportError::BadLanguage { field } => write!(f, "{field} is not a known language"),
+            ImportError::UnknownScreen { path } => {
+                write!(
+                    f,
+                    "session.left_out names a screen this workshop does not have: {path}"
+                )
+            }
+            ImportError::EmptyRun => f.write_str("session.left_out leaves out every screen"),
         }
     }
 }
@@ -154,7 +169,7 @@ struct FirstReleaseFile {
     notes: BTreeMap<String, String>,
 }
 
-/// An export of schema 2 or later.
+/// An export of schema 2 or later (3 adds the run).
 #[derive(Deserialize)]
 struct ExportFile {
     session: Option<ExportedSession>,
@@ -168,6 +183,7 @@ struct ExportedSession {
     date: Option<String>,
     lang: Option<String>,
     notes: Option<BTreeMap<String, String>>,
+    left_out: Option<Vec<String>>,
 }
 
 /// Reads and checks an import file. Accepts the JSON export of this version and of every
@@ -196,7 +212,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<ImportedSession, ImportError> {
             add_notes(&mut session, file.notes, "notes")?;
             session
         }
-        2 => {
+        2 | 3 => {
             if header.app.as_deref() != Some(EXPORT_APP) {
                 return Err(ImportError::NotAnExport);
             }
@@ -239,7 +255,29 @@ fn checked_session(fields: ExportedSession) -> Result<Session, ImportError> {
         fields.notes.unwrap_or_default(),
         "session.notes",
     )?;
+    session.run = checked_run(fields.left_out.unwrap_or_default())?;
     Ok(session)
+}
+
+/// The run that leaves out the screens at `paths`, each of which must be a screen.
+fn checked_run(paths: Vec<String>) -> Result<Run, ImportError> {
+    if let Some(unknown) = paths
+        .iter()
+        .find(|path| ScreenId::from_path(path).is_none())
+    {
+        return Err(ImportError::UnknownScreen {
+            path: unknown.chars().take(MAX_NOTE_ID_CHARS).collect(),
+        });
+    }
+    if ScreenId::ORDER
+        .iter()
+        .all(|id| paths.iter().any(|path| path == id.path()))
+    {
+        return Err(ImportError::EmptyRun);
+    }
+    Ok(Run::leaving_out(
+        paths.iter().filter_map(|path| ScreenId::from_path(path)),
+    ))
 }
 
 /// An optional text, empty when missing, refused when longer than `max` characters.
@@ -300,13 +338,45 @@ mod tests {
     #[test]
     fn an_export_imports_unchanged() {
         let imported = parse_import(export_of("Équipe 🚢").as_bytes()).expect("valid");
-        assert_eq!(imported.file_version, 2);
+        assert_eq!(imported.file_version, 3);
         let s = imported.session;
         assert_eq!(s.team, "Équipe 🚢");
         assert_eq!(s.name, "<img src=x onerror=alert(1)>");
         assert_eq!((s.date.as_str(), s.lang.as_str()), ("2026-03-14", "fr"));
         assert_eq!(s.note("act/1"), "une note\navec deux lignes");
         assert!(s.id.is_empty(), "an import gets its id when it is added");
+    }
+
+    #[test]
+    fn a_run_imports_and_a_version_2_export_runs_every_screen() {
+        let mut session = Session::new("s", "2026-03-14", "en");
+        session.run = crate::content::Preset::SixtyMinutes.run();
+        let imported = parse_import(session_json(&session, "t").as_bytes()).expect("valid");
+        assert_eq!(imported.session.run, session.run);
+        let version_2 = br#"{"version":2,"app":"devops-workshop","kind":"session","session":{"team":"Ops","notes":{"act/1":"kept"}}}"#;
+        let imported = parse_import(version_2).expect("a version 2 export imports");
+        assert_eq!(imported.file_version, 2);
+        assert_eq!(imported.session.run, Run::full());
+        assert_eq!(imported.session.note("act/1"), "kept");
+    }
+
+    #[test]
+    fn a_run_naming_an_unknown_screen_or_leaving_out_everything_is_refused() {
+        let file = |left_out: serde_json::Value| {
+            serde_json::json!({"version":3,"app":EXPORT_APP,"session":{"left_out":left_out}})
+                .to_string()
+        };
+        assert_eq!(
+            parse_import(file(serde_json::json!(["deck/team", "act/9"])).as_bytes()),
+            Err(ImportError::UnknownScreen {
+                path: "act/9".into()
+            })
+        );
+        let every: Vec<&str> = ScreenId::ORDER.iter().map(|id| id.path()).collect();
+        assert_eq!(
+            parse_import(file(serde_json::json!(every)).as_bytes()),
+            Err(ImportError::EmptyRun)
+        );
     }
 
     #[test]
@@ -346,7 +416,7 @@ mod tests {
             (b"[1,2", bad_json(CutShort, 1, 4)),
             (b"{\"hello\":1}", ImportError::NotAnExport),
             (b"{\"version\":\"2\"}", bad_json(WrongValue, 1, 14)),
-            (b"{\"version\":3,\"app\":\"devops-workshop\"}", ImportError::NewerVersion(3)),
+            (b"{\"version\":4,\"app\":\"devops-workshop\"}", ImportError::NewerVersion(4)),
             (b"{\"version\":0}", ImportError::UnknownVersion(0)),
             (b"{\"version\":2,\"app\":\"other\",\"session\":{}}", ImportError::NotAnExport),
             (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":[]}", bad_json(WrongValue, 1, 49)),

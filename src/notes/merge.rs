@@ -124,6 +124,12 @@ fn merge_session(
         date: pick(&base.date, &ours.date, &theirs.date),
         lang: pick(&base.lang, &ours.lang, &theirs.lang),
         notes: Default::default(),
+        // The run is one choice: a change on one side wins; both changed, this tab's.
+        run: if known_base && ours.run == base.run {
+            theirs.run.clone()
+        } else {
+            ours.run.clone()
+        },
     };
     let ids = ours.notes.keys().chain(theirs.notes.keys());
     for notes_id in ids {

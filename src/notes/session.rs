@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::Run;
+
 /// A session's identity, stable across renames. Generated once, when the session is created.
 pub type SessionId = String;
 
@@ -28,6 +30,9 @@ pub struct Session {
     /// Note text by screen path (see [`crate::content::Screen::notes_id`]). Empty notes are
     /// not stored.
     pub notes: BTreeMap<String, String>,
+    /// The screens this session's run leaves out (schema 3; none before).
+    #[serde(default, rename = "left_out")]
+    pub run: Run,
 }
 
 impl Session {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::session::{Session, SessionId};
 
 /// The schema version this build writes. See [`super::codec`] for how older versions are read.
-pub const NOTES_FORMAT_VERSION: u32 = 2;
+pub const NOTES_FORMAT_VERSION: u32 = 3;
 
 /// All sessions, in the order they were created, and the open one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::Agenda;
-use crate::content::ScreenId;
+use super::{Agenda, LENGTH_RANGE_MINUTES};
+use crate::content::{Run, ScreenId};
 
 /// The state of the clock, as stored between reloads. Times are milliseconds since the Unix
 /// epoch, as `Date.now()` gives them.
@@ -45,9 +45,9 @@ fn since(start: u64, now: u64) -> u64 {
 }
 
 impl WorkshopClock {
-    /// The agenda for the length the facilitator set.
-    pub fn agenda(&self) -> Agenda {
-        Agenda::new(self.total_minutes)
+    /// The agenda for the length the facilitator set and the screens of `run`.
+    pub fn agenda(&self, run: &Run) -> Agenda {
+        Agenda::new(self.total_minutes, run)
     }
 
     /// Whether time is being counted.
@@ -90,7 +90,8 @@ impl WorkshopClock {
 
     /// Changes the workshop's length, keeping the time spent.
     pub fn set_total_minutes(&mut self, minutes: u32) {
-        self.total_minutes = Agenda::new(minutes).total_minutes();
+        let (shortest, longest) = LENGTH_RANGE_MINUTES;
+        self.total_minutes = minutes.clamp(shortest, longest);
     }
 
     /// Forgets all time spent and stops; the length stays.

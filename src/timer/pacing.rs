@@ -1,6 +1,6 @@
 //! Are we on schedule? Compares the time spent with the agenda.
 
-use super::WorkshopClock;
+use super::{Agenda, WorkshopClock};
 use crate::content::ScreenId;
 
 /// How far from the plan the team may be and still be "on track", in milliseconds.
@@ -21,8 +21,7 @@ pub enum Pace {
 ///
 /// The plan says the team should have spent the budgets of every earlier screen, plus as much
 /// of the current screen's budget as it has used so far (lingering past it is being late).
-pub fn pacing(clock: &WorkshopClock, current: ScreenId, now: u64) -> (Pace, i64) {
-    let agenda = clock.agenda();
+pub fn pacing(clock: &WorkshopClock, agenda: Agenda, current: ScreenId, now: u64) -> (Pace, i64) {
     let used_here = clock.spent_on(current, now).min(agenda.budget_ms(current));
     let planned = agenda.starts_at_ms(current) + used_here;
     let delta = clock.elapsed(now) as i64 - planned as i64;
@@ -36,9 +35,9 @@ pub fn pacing(clock: &WorkshopClock, current: ScreenId, now: u64) -> (Pace, i64)
     (pace, delta)
 }
 
-/// Time left on `screen`'s budget; negative once it is overrun.
-pub fn remaining_on(clock: &WorkshopClock, screen: ScreenId, now: u64) -> i64 {
-    clock.agenda().budget_ms(screen) as i64 - clock.spent_on(screen, now) as i64
+/// Time left on `screen`'s budget in `agenda`; negative once it is overrun.
+pub fn remaining_on(clock: &WorkshopClock, agenda: Agenda, screen: ScreenId, now: u64) -> i64 {
+    agenda.budget_ms(screen) as i64 - clock.spent_on(screen, now) as i64
 }
 
 /// Formats milliseconds as `m:ss` (or `h:mm:ss`), rounded to the nearest second, with a minus
@@ -62,6 +61,10 @@ mod tests {
     const MINUTE: u64 = 60_000;
     const ACT_1: ScreenId = ScreenId::Act(Act::One);
 
+    fn planned() -> Agenda {
+        Agenda::as_planned()
+    }
+
     fn clock_at(screen: ScreenId, elapsed_before: u64) -> WorkshopClock {
         // Spent `elapsed_before` on the opening, then entered `screen` and kept running.
         let mut clock = WorkshopClock::default();
@@ -72,29 +75,32 @@ mod tests {
 
     #[test]
     fn on_track_when_the_time_spent_matches_the_agenda() {
-        let before = WorkshopClock::default().agenda().starts_at_ms(ACT_1);
+        let before = planned().starts_at_ms(ACT_1);
         let clock = clock_at(ACT_1, before);
-        assert_eq!(pacing(&clock, ACT_1, before + MINUTE).0, Pace::OnTrack);
+        assert_eq!(
+            pacing(&clock, planned(), ACT_1, before + MINUTE).0,
+            Pace::OnTrack
+        );
     }
 
     #[test]
     fn ahead_when_earlier_screens_went_fast() {
         let clock = clock_at(ACT_1, MINUTE);
-        let (pace, delta) = pacing(&clock, ACT_1, 2 * MINUTE);
+        let (pace, delta) = pacing(&clock, planned(), ACT_1, 2 * MINUTE);
         assert_eq!(pace, Pace::Ahead);
         assert!(delta < 0);
     }
 
     #[test]
     fn behind_when_lingering_past_the_budget() {
-        let before = WorkshopClock::default().agenda().starts_at_ms(ACT_1);
+        let before = planned().starts_at_ms(ACT_1);
         let clock = clock_at(ACT_1, before);
-        let budget = clock.agenda().budget_ms(ACT_1);
+        let budget = planned().budget_ms(ACT_1);
         assert_eq!(
-            pacing(&clock, ACT_1, before + budget + MINUTE).0,
+            pacing(&clock, planned(), ACT_1, before + budget + MINUTE).0,
             Pace::OnTrack
         );
-        let (pace, delta) = pacing(&clock, ACT_1, before + budget + 5 * MINUTE);
+        let (pace, delta) = pacing(&clock, planned(), ACT_1, before + budget + 5 * MINUTE);
         assert_eq!(pace, Pace::Behind);
         assert_eq!(delta, 5 * 60_000);
     }
@@ -102,9 +108,12 @@ mod tests {
     #[test]
     fn the_countdown_goes_negative_on_overrun() {
         let clock = clock_at(ACT_1, 0);
-        let budget = clock.agenda().budget_ms(ACT_1) as i64;
-        assert_eq!(remaining_on(&clock, ACT_1, MINUTE), budget - 60_000);
-        assert!(remaining_on(&clock, ACT_1, 60 * MINUTE) < 0);
+        let budget = planned().budget_ms(ACT_1) as i64;
+        assert_eq!(
+            remaining_on(&clock, planned(), ACT_1, MINUTE),
+            budget - 60_000
+        );
+        assert!(remaining_on(&clock, planned(), ACT_1, 60 * MINUTE) < 0);
     }
 
     #[test]

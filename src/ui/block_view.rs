@@ -2,9 +2,9 @@
 
 use super::dom_tree::{el, El};
 use super::illustrations::{
-    actor_figure, boat, org_chart, pillars_diagram, qa_devops_diagram, Drawing,
+    act_scene, actor_figure, boat, org_chart, pillars_diagram, qa_devops_diagram, Drawing,
 };
-use crate::content::{Block, Illustration, Part, Screen};
+use crate::content::{Act, Block, Illustration, Part, Screen};
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
 
@@ -177,6 +177,21 @@ fn illustration_view(illustration: Illustration, lang: Lang) -> Drawing {
             t(keys::deck::department::DEVOPS),
             t(keys::deck::department::OPS),
             t(keys::deck::department::CAPTION),
+        ),
+        Illustration::Scene(act) => act_scene(
+            act,
+            [
+                t(keys::cast::BUSINESS_NAME),
+                t(keys::cast::DEV_NAME),
+                t(keys::cast::OPS_NAME),
+                t(keys::cast::USERS_NAME),
+            ],
+            t(match act {
+                Act::One => keys::act1::SCENE,
+                Act::Two => keys::act2::SCENE,
+                Act::Three => keys::act3::SCENE,
+                Act::Final => keys::final_act::SCENE,
+            }),
         ),
         Illustration::Pillars => pillars_diagram(
             t(keys::deck::pillars::ROOF),

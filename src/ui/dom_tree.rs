@@ -159,6 +159,12 @@ impl El {
         }))
     }
 
+    /// Keeps this checkbox ticked while `on` reads true (the `checked` property, which the
+    /// user's clicks change, not the attribute).
+    pub fn live_checked(self, mut on: impl FnMut() -> bool + 'static) -> Self {
+        self.with_binding(Box::new(move |element| live::set_checked(element, on())))
+    }
+
     /// Keeps the value of this form field at what `value` reads, without moving the caret of
     /// a field being typed in.
     pub fn live_value(self, mut value: impl FnMut() -> String + 'static) -> Self {

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::dom_tree::{button, el, El, ElementRef};
 use super::notes_context::NotesContext;
 use super::panel_dialog::{close_panel, dialog_section};
-use crate::browser::{clipboard, clock, download, print};
+use super::print_handout::{Printed, Printing};
+use crate::browser::{clipboard, clock, download};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_json::{export_file_name, session_json};
 use crate::notes::export_markdown::{session_label, session_markdown};
@@ -47,6 +48,7 @@ pub fn export_panel(
     export_lang: Memo<Lang>,
     choose_lang: RwSignal<Option<Lang>>,
     dialog_ref: ElementRef,
+    printing: Printing,
 ) -> El {
     let outcome = RwSignal::new(None::<String>);
     let current = move || notes.store.with_untracked(|s| s.current().cloned());
@@ -74,9 +76,9 @@ pub fn export_panel(
             outcome.set(Some(text(lang.get_untracked(), key).to_string()));
         });
     };
-    let print_handout = move || {
+    let print = move |document: Printed| {
         close_panel(dialog_ref);
-        print::print_page();
+        printing.print(document);
     };
     let heading = move || {
         let lang = lang.get();
@@ -115,7 +117,12 @@ pub fn export_panel(
                     .on("click", move |_| copy(Format::Json)),
             )
             .child(
-                action(keys::notes::transfer::PRINT, plain).on("click", move |_| print_handout()),
+                action(keys::notes::transfer::PRINT, plain)
+                    .on("click", move |_| print(Printed::Handout)),
+            )
+            .child(
+                action(keys::notes::transfer::PRINT_GUIDE, plain)
+                    .on("click", move |_| print(Printed::Guide)),
             )
     };
     let language_choices = Lang::ALL.into_iter().map(|choice| {

@@ -339,5 +339,9 @@ pub fn import_error_text(lang: Lang, error: Option<&ImportError>) -> String {
         }
         ImportError::BadDate { field } => text_with(lang, k::BAD_DATE, &[("field", field)]),
         ImportError::BadLanguage { field } => text_with(lang, k::BAD_LANG, &[("field", field)]),
+        ImportError::UnknownScreen { path } => {
+            text_with(lang, k::UNKNOWN_SCREEN, &[("path", path)])
+        }
+        ImportError::EmptyRun => text(lang, k::EMPTY_RUN).to_string(),
     }
 }

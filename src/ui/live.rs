@@ -108,6 +108,15 @@ pub fn set_value(element: &Element, value: &str) {
     }
 }
 
+/// Ticks or clears a checkbox, unless it already is so.
+pub fn set_checked(element: &Element, on: bool) {
+    if let Some(field) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        if field.checked() != on {
+            field.set_checked(on);
+        }
+    }
+}
+
 /// Calls `hook` with `element` once the tree it is in has been put in the document (in a
 /// microtask, after the build that made it), under the owner that built it.
 pub fn after_mount(element: &Element, hook: MountHook) {

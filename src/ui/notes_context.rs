@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::notes_storage::BrowserNotesStorage;
 use crate::browser::{clock, page_lifecycle, storage_events};
+use crate::content::Run;
 use crate::notes::merge::Conflict;
 use crate::notes::{
     DeletedSession, NotesSaver, NotesStore, Outcome, SaveStatus, Session, StorageNotice, NOTES_KEY,
@@ -24,6 +25,8 @@ pub struct NotesContext {
     pub conflicts: RwSignal<Vec<Conflict>>,
     /// The session deleted last, while it can still be brought back.
     pub last_deleted: RwSignal<Option<DeletedSession>>,
+    /// The open session's run: the screens it shows.
+    pub run: Memo<Run>,
     writes: StoredValue<Writes, LocalStorage>,
 }
 
@@ -40,8 +43,12 @@ impl NotesContext {
     pub fn load() -> (Self, Option<StorageNotice>) {
         let fresh = Session::new(clock::new_session_id(), &clock::today_iso(), "");
         let loaded = NotesSaver::load(BrowserNotesStorage, fresh, clock::new_write_id);
+        let store = RwSignal::new(loaded.store);
         let context = NotesContext {
-            store: RwSignal::new(loaded.store),
+            store,
+            run: Memo::new(move |_| {
+                store.with(|store| store.current().map(|s| s.run.clone()).unwrap_or_default())
+            }),
             status: RwSignal::new(SaveStatus::Idle),
             conflicts: RwSignal::new(Vec::new()),
             last_deleted: RwSignal::new(None),

@@ -1,35 +1,38 @@
 //! Previous, next, where we are, and the timer.
 
+use leptos::prelude::Memo;
+
 use super::controls::{timer_panel, Controls};
 use super::dom_tree::{el, El};
-use crate::content::ScreenId;
+use crate::content::{Run, ScreenId};
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
 
-/// The navigation bar under every screen. Its links stay in the window's mode: a presenter's
-/// links lead to presenter routes.
-pub fn pager(lang: Lang, route: Route, controls: Controls) -> El {
+/// The navigation bar under every screen: previous and next in the run, where the screen
+/// stands in it, and the timer. Its links stay in the window's mode: a presenter's links lead
+/// to presenter routes.
+pub fn pager(lang: Lang, route: Route, run: &Run, shared_run: Memo<Run>, controls: Controls) -> El {
     let screen = route.screen();
     let is_presenter = matches!(route, Route::Presenter { .. });
     let timer = screen
         .filter(|_| !is_presenter)
-        .map(|screen| timer_panel(controls, lang, screen));
+        .map(|screen| timer_panel(controls, lang, shared_run, screen));
     el("nav")
         .class("pager")
         .attr("aria-label", text(lang, keys::app::NAV))
-        .child(previous_link(&route, lang))
+        .child(previous_link(&route, run, lang))
         .child(
             el("div")
                 .class("pager__middle")
-                .maybe(screen.map(|screen| progress(screen, lang)))
+                .maybe(screen.map(|screen| progress(screen, run, lang)))
                 .maybe(timer),
         )
-        .child(next_link(&route, lang))
+        .child(next_link(&route, run, lang))
 }
 
-/// The link to the screen before, or a spacer on the first.
-fn previous_link(route: &Route, lang: Lang) -> El {
-    let target = route.screen().and_then(ScreenId::previous);
+/// The link to the run's screen before, or a spacer on the first.
+fn previous_link(route: &Route, run: &Run, lang: Lang) -> El {
+    let target = route.screen().and_then(|shown| run.previous(shown));
     link(
         route,
         lang,
@@ -40,9 +43,9 @@ fn previous_link(route: &Route, lang: Lang) -> El {
     )
 }
 
-/// The link to the screen after, or a spacer on the last.
-fn next_link(route: &Route, lang: Lang) -> El {
-    let target = route.screen().and_then(ScreenId::next);
+/// The link to the run's screen after, or a spacer on the last.
+fn next_link(route: &Route, run: &Run, lang: Lang) -> El {
+    let target = route.screen().and_then(|shown| run.next(shown));
     link(
         route,
         lang,
@@ -73,10 +76,17 @@ fn link(
     }
 }
 
-/// "3 / 16" with a spoken label, and a bar filled to match.
-fn progress(screen: ScreenId, lang: Lang) -> El {
-    let total = ScreenId::ORDER.len();
-    let current = screen.position() + 1;
+/// "3 / 12" (the place in the run) with a spoken label, and a bar filled to match; for a
+/// screen left out of the run, that it is not in it.
+fn progress(screen: ScreenId, run: &Run, lang: Lang) -> El {
+    let total = run.len();
+    let Some(current) = run.position(screen) else {
+        return el("div").class("pager__progress").child(
+            el("span")
+                .class("pager__count pager__count--out")
+                .text(text(lang, keys::app::NOT_IN_RUN_SHORT)),
+        );
+    };
     let spoken = text_with(
         lang,
         keys::app::PROGRESS,
@@ -101,7 +111,7 @@ fn progress(screen: ScreenId, lang: Lang) -> El {
                 .child(
                     el("span")
                         .class("pager__fill")
-                        .style("width", format!("{}%", current * 100 / total)),
+                        .style("width", format!("{}%", current * 100 / total.max(1))),
                 ),
         )
 }
@@ -109,7 +119,7 @@ fn progress(screen: ScreenId, lang: Lang) -> El {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Act;
+    use crate::content::{Act, Pillar, Slide};
 
     fn screen_route(screen: ScreenId) -> Route {
         Route::Screen {
@@ -121,10 +131,10 @@ mod tests {
     #[test]
     fn the_first_screen_has_a_spacer_before_and_a_link_after() {
         let route = screen_route(ScreenId::first());
-        let before = previous_link(&route, Lang::Nl);
+        let before = previous_link(&route, &Run::full(), Lang::Nl);
         assert_eq!(before.tag(), "span");
         assert_eq!(before.attribute("aria-hidden"), Some("true"));
-        let after = next_link(&route, Lang::Nl);
+        let after = next_link(&route, &Run::full(), Lang::Nl);
         assert_eq!(after.tag(), "a");
         assert_eq!(after.attribute("rel"), Some("next"));
         assert_eq!(after.text_content(), text(Lang::Nl, keys::app::NEXT));
@@ -139,10 +149,10 @@ mod tests {
     fn the_last_screen_has_a_link_before_and_a_spacer_after() {
         let route = screen_route(*ScreenId::ORDER.last().expect("screens"));
         assert_eq!(
-            previous_link(&route, Lang::Nl).attribute("rel"),
+            previous_link(&route, &Run::full(), Lang::Nl).attribute("rel"),
             Some("prev")
         );
-        assert_eq!(next_link(&route, Lang::Nl).tag(), "span");
+        assert_eq!(next_link(&route, &Run::full(), Lang::Nl).tag(), "span");
     }
 
     #[test]
@@ -150,7 +160,7 @@ mod tests {
         let screen = ScreenId::Act(Act::Two);
         let current = screen.position() + 1;
         let total = ScreenId::ORDER.len();
-        let bar = progress(screen, Lang::En);
+        let bar = progress(screen, &Run::full(), Lang::En);
         let count = bar.descendants()[1];
         assert_eq!(count.text_content(), format!("{current} / {total}"));
         assert!(count
@@ -161,6 +171,34 @@ mod tests {
         assert_eq!(
             fill.style_property("width"),
             Some(format!("{}%", current * 100 / total).as_str())
+        );
+    }
+
+    #[test]
+    fn the_pager_steps_over_screens_left_out_and_counts_the_run() {
+        let pillars = ScreenId::Slide(Slide::Pillars);
+        let team = ScreenId::Slide(Slide::TeamComposition);
+        let run = Run::leaving_out([
+            ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)),
+            ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
+            ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)),
+        ]);
+        let route = screen_route(pillars);
+        assert_eq!(
+            next_link(&route, &run, Lang::Nl).attribute("href"),
+            Some(route.with_screen(Lang::Nl, team).as_str())
+        );
+        let count = progress(pillars, &run, Lang::En).descendants()[1].text_content();
+        assert_eq!(count, format!("{} / 13", pillars.position() + 1));
+        // A screen left out, opened by its address, says so instead of a place.
+        let out = progress(
+            ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
+            &run,
+            Lang::En,
+        );
+        assert_eq!(
+            out.text_content(),
+            text(Lang::En, keys::app::NOT_IN_RUN_SHORT)
         );
     }
 }

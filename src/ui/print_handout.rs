@@ -1,8 +1,10 @@
-//! The printed handout: the open session's acts and deck sections with their questions and
-//! the team's notes. Built when printing starts; `style/notes.css` prints only it.
+//! What the page prints: the handout (the open session's acts and deck sections with their
+//! questions and the team's notes) or the facilitator guide (every screen with its timebox,
+//! questions and script). Built when printing starts; `style/notes.css` prints only it.
 
 use leptos::prelude::*;
 
+use super::controls::script_list;
 use super::dom_tree::{el, El};
 use super::notes_context::NotesContext;
 use super::session_summary::SessionSummary;
@@ -11,15 +13,43 @@ use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::Session;
 
-/// Prints the handout of the open session, in the export language, whenever the page is
+/// A document the page can print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Printed {
+    /// The team's handout: what Ctrl+P prints.
+    Handout,
+    /// The facilitator's guide.
+    Guide,
+}
+
+/// Prints a document on request; anything else that prints the page prints the handout.
+#[derive(Clone, Copy)]
+pub struct Printing(StoredValue<Printed>);
+
+impl Printing {
+    /// Opens the print dialog for `document`.
+    pub fn print(self, document: Printed) {
+        self.0.set_value(document);
+        print::print_page();
+    }
+}
+
+/// Prints the open session's handout or guide, in the export language, whenever the page is
 /// printed. It is a `<div>` at the end of `<body>`, so that it prints even though the app
 /// around it does not.
-pub fn print_handout(notes: NotesContext, lang: Memo<Lang>) {
+pub fn printing(notes: NotesContext, lang: Memo<Lang>) -> Printing {
+    let next = StoredValue::new(Printed::Handout);
     print::while_printing(move || {
         let lang = lang.get_untracked();
-        let sections = notes.store.with_untracked(|store| match store.current() {
-            Some(session) => handout(session, lang),
-            None => handout(&Session::default(), lang),
+        let document = next.get_value();
+        next.set_value(Printed::Handout);
+        let sections = notes.store.with_untracked(|store| {
+            let fallback = Session::default();
+            let session = store.current().unwrap_or(&fallback);
+            match document {
+                Printed::Handout => handout(session, lang),
+                Printed::Guide => guide(session, lang),
+            }
         });
         Some(
             el("div")
@@ -29,6 +59,54 @@ pub fn print_handout(notes: NotesContext, lang: Memo<Lang>) {
                 .into_dom(),
         )
     });
+    Printing(next)
+}
+
+/// The facilitator guide for `session` in `lang`: for every screen its number, title and
+/// timebox (and whether this session's run leaves it out), its questions and its script.
+fn guide(session: &Session, lang: Lang) -> Vec<El> {
+    let summary = SessionSummary::of(session, lang, true);
+    let title = text_with(
+        lang,
+        keys::notes::export::GUIDE_TITLE,
+        &[("session", &summary.label)],
+    );
+    let sections = screens().map(|screen| {
+        let number = (screen.id.position() + 1).to_string();
+        let minutes = screen.timebox_minutes.to_string();
+        let mut facts = text_with(lang, keys::app::TIMEBOX, &[("minutes", &minutes)]);
+        if !session.run.includes(screen.id) {
+            facts = format!("{facts} · {}", text(lang, keys::app::NOT_IN_RUN_SHORT));
+        }
+        el("section")
+            .class("handout__section")
+            .child(el("h2").text(format!(
+                "{} · {}",
+                text_with(
+                    lang,
+                    keys::notes::export::GUIDE_SCREEN,
+                    &[("number", &number)]
+                ),
+                text(lang, screen.title)
+            )))
+            .child(el("p").class("handout__meta").text(facts))
+            .maybe((!screen.questions.is_empty()).then(|| {
+                el("ol").children(
+                    screen
+                        .questions
+                        .iter()
+                        .map(|key| el("li").text(text(lang, *key))),
+                )
+            }))
+            .child(script_list(screen, lang))
+    });
+    [
+        el("h1").text(title),
+        el("p").class("handout__meta").text(summary.meta),
+    ]
+    .into_iter()
+    .chain(sections)
+    .collect()
 }
 
 /// The handout of `session` in `lang`: a title, the session's details, and for each act and
@@ -78,6 +156,29 @@ fn handout(session: &Session, lang: Lang) -> Vec<El> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_guide_has_every_screen_with_its_script_and_says_what_the_run_leaves_out() {
+        let mut session = Session::new("s-1", "2026-03-14", "nl");
+        session.run = crate::content::Preset::SixtyMinutes.run();
+        let parts = guide(&session, Lang::Nl);
+        let sections: Vec<&El> = parts.iter().filter(|e| e.tag() == "section").collect();
+        assert_eq!(sections.len(), screens().count());
+        for (section, screen) in sections.iter().zip(screens()) {
+            let words = section.text_content();
+            assert!(words.contains(text(Lang::Nl, screen.title)));
+            for part in screen.script.parts() {
+                assert!(words.contains(text(Lang::Nl, part)), "{:?}", screen.id);
+            }
+            let out = text(Lang::Nl, keys::app::NOT_IN_RUN_SHORT);
+            assert_eq!(
+                words.contains(out),
+                !session.run.includes(screen.id),
+                "{:?}",
+                screen.id
+            );
+        }
+    }
 
     #[test]
     fn the_handout_has_every_act_with_its_note_or_a_placeholder() {

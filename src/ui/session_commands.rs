@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
 use crate::browser::clock;
+use crate::content::{Run, ScreenId};
 use crate::i18n::Lang;
 use crate::notes::Session;
 
@@ -82,5 +83,24 @@ impl NotesContext {
                 store.switch_to(id);
             }
         });
+    }
+
+    /// Makes `run` the open session's run.
+    pub fn set_run(&self, run: Run) {
+        self.change(|store| {
+            if let Some(id) = store.current_id().map(str::to_string) {
+                if let Some(session) = store.session_mut(&id) {
+                    session.run = run;
+                }
+            }
+        });
+    }
+
+    /// Puts `screen` in the open session's run, or leaves it out.
+    pub fn set_in_run(&self, screen: ScreenId, included: bool) {
+        let mut run = self.run.get_untracked();
+        if run.set_included(screen, included) {
+            self.set_run(run);
+        }
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::dom_tree::{el, Child, El, ElementRef};
 use super::notes_context::NotesContext;
-use super::print_handout::print_handout;
+use super::print_handout::printing;
 use super::session_summary::SessionSummary;
 use super::sessions_dialog::sessions_dialog;
 use super::transfer_dialog::transfer_dialog;
@@ -52,7 +52,7 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
     };
     let open_sessions = move |_| sessions_open.set(true);
     let open_transfer = move |_| transfer_open.set(true);
-    print_handout(notes, export_lang);
+    let printing = printing(notes, export_lang);
     let pill_part = move |class: &'static str, part: fn(&SessionSummary) -> String| {
         el("span").class(class).live_text(move || current(part))
     };
@@ -110,6 +110,7 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
                 transfer_dialog(
                     transfer_ref,
                     transfer_open,
+                    printing,
                     notes,
                     lang,
                     export_lang,

@@ -44,7 +44,9 @@ pub fn shell(
             Route::NotFound { path, .. } => not_found(lang.get(), &path),
         })
     };
-    let pager = move || Some(pager(lang.get(), route.get(), controls));
+    let run = notes.run;
+    let pager =
+        move || Some(run.with(|shown| pager(lang.get(), route.get(), shown, run, controls)));
     // Made once, outside the overlay's run: a dialog's `close` event arrives a task after the
     // run that removed it was rebuilt, and a callback made in that run would be gone by then.
     let close = command(move || controls.overlay.set(None));

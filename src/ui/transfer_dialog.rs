@@ -7,6 +7,7 @@ use super::export_panel::export_panel;
 use super::import_panel::import_panel;
 use super::notes_context::NotesContext;
 use super::panel_dialog::panel_dialog;
+use super::print_handout::Printing;
 use super::session_summary::SessionSummary;
 use crate::i18n::{keys, Lang};
 
@@ -14,6 +15,7 @@ use crate::i18n::{keys, Lang};
 pub fn transfer_dialog(
     dialog_ref: ElementRef,
     open: RwSignal<bool>,
+    printing: Printing,
     notes: NotesContext,
     lang: Memo<Lang>,
     export_lang: Memo<Lang>,
@@ -34,6 +36,7 @@ pub fn transfer_dialog(
         export_lang,
         choose_lang,
         dialog_ref,
+        printing,
     ))
     .child(import_panel(notes, lang, summaries))
 }

@@ -37,9 +37,9 @@ test('a build with an absolute public URL (trunk build --public-url /workshop/) 
 test('one stylesheet carries the rules of every style source, in order', async ({ page }) => {
   await page.goto('./#/en/act/1');
   await expect(page.locator('#screen-heading')).toHaveText(t('en', 'act1.title'));
-  // The first plain class rule of each file in style/, e.g. `.session-controls {`.
+  // The first plain class rule of each file in style/, e.g. `.session-controls {`, at any depth.
   const sources = readdirSync('style').filter((name) => name.endsWith('.css'));
-  const firstRules = sources.map((name) => readFileSync(join('style', name), 'utf8').match(/^(\.[a-z][\w-]*) \{/m)?.[1]);
+  const firstRules = sources.map((name) => readFileSync(join('style', name), 'utf8').match(/^\s*(\.[a-z][\w-]*) \{/m)?.[1]);
   expect(firstRules.every(Boolean)).toBe(true);
   const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => {
     const selectors = [];

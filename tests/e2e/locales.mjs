@@ -33,3 +33,10 @@ export function t(lang, key, args = {}) {
 
 /** How many screens the workshop has: src/content/screen_id.rs ScreenId::ORDER. */
 export const SCREEN_COUNT = 16;
+
+/** Every screen's path, in the workshop's order: src/content/screen_id.rs ScreenId::ORDER. */
+export const SCREEN_PATHS = [
+  '', 'cast', 'act/1', 'act/2', 'act/3', 'act/final',
+  'deck/quote', 'deck/qa', 'deck/shifts', 'deck/why', 'deck/department', 'deck/pillars',
+  'deck/pillars/1', 'deck/pillars/2', 'deck/pillars/3', 'deck/team',
+];

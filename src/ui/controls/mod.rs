@@ -16,7 +16,7 @@ pub use blackout::blackout;
 pub use goto_dialog::goto_dialog;
 pub use help_dialog::help_dialog;
 pub use overview::overview;
-pub use presenter_view::presenter_view;
+pub use presenter_view::{presenter_view, script_list};
 pub use state::{Controls, Overlay};
 pub use timer_panel::timer_panel;
 pub use toolbar::{presenter_blocked_notice, toolbar};

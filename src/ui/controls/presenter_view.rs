@@ -1,12 +1,13 @@
-//! The presenter's private screen: what the room sees, what comes next, the questions, the
-//! notes and the timers. It runs in a second window paired with the projector's.
+//! The presenter's private screen: what the room sees, the facilitator's script for it, what
+//! comes next, the questions, the notes and the timers. It runs in a second window paired with
+//! the projector's; the script is never on the projector.
 
 use leptos::prelude::*;
 
 use super::state::Controls;
 use super::timer_panel::timer_panel;
-use crate::content::{screen, ScreenId};
-use crate::i18n::{keys, text, Lang};
+use crate::content::{screen, Screen, ScreenId};
+use crate::i18n::{keys, text, Key, Lang};
 use crate::ui::dom_tree::{el, El};
 use crate::ui::screen_view::{part_label, screen_view};
 use crate::ui::NotesContext;
@@ -18,8 +19,9 @@ pub fn presenter_view(
     controls: Controls,
     notes: NotesContext,
 ) -> El {
-    let next = current
-        .next()
+    let next = notes
+        .run
+        .with_untracked(|run| run.next(current))
         .map(|id| {
             let next = screen(id);
             vec![
@@ -65,7 +67,8 @@ pub fn presenter_view(
         .child(
             el("aside")
                 .class("presenter__side")
-                .child(timer_panel(controls, lang, current))
+                .child(script_view(screen(current), lang))
+                .child(timer_panel(controls, lang, notes.run, current))
                 .child(
                     el("section")
                         .class("presenter__next")
@@ -79,4 +82,65 @@ pub fn presenter_view(
                         .children(next),
                 ),
         )
+}
+
+/// The names of the four parts of a script, in the order of [`crate::content::Script::parts`].
+pub const SCRIPT_LABELS: [Key; 4] = [
+    keys::controls::FACILITATOR_OPEN,
+    keys::controls::FACILITATOR_RUN,
+    keys::controls::FACILITATOR_LISTEN,
+    keys::controls::FACILITATOR_BRIDGE,
+];
+
+/// The facilitator's script for `shown`: what to say, how to run it, what to listen for and
+/// the bridge to what comes next.
+pub fn script_view(shown: &Screen, lang: Lang) -> El {
+    el("section")
+        .class("presenter__script")
+        .attr("aria-labelledby", "presenter-script-label")
+        .child(
+            el("h2")
+                .attr("id", "presenter-script-label")
+                .class("presenter__label")
+                .text(text(lang, keys::controls::FACILITATOR)),
+        )
+        .child(script_list(shown, lang))
+}
+
+/// A script as a list of its parts, each with its name: shared with the printed guide.
+pub fn script_list(shown: &Screen, lang: Lang) -> El {
+    el("dl")
+        .class("script")
+        .children(
+            SCRIPT_LABELS
+                .iter()
+                .zip(shown.script.parts())
+                .flat_map(|(label, part)| {
+                    [
+                        el("dt").class("script__label").text(text(lang, *label)),
+                        el("dd").class("script__text").text(text(lang, part)),
+                    ]
+                }),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::screens;
+
+    #[test]
+    fn every_screen_has_a_script_of_four_parts_in_every_language() {
+        for lang in Lang::ALL {
+            for shown in screens() {
+                let list = script_list(shown, lang);
+                let texts: Vec<String> = list.elements().map(El::text_content).collect();
+                assert_eq!(texts.len(), 8, "{:?}", shown.id);
+                for (pair, part) in texts.chunks(2).zip(shown.script.parts()) {
+                    assert_eq!(pair[1], text(lang, part));
+                    assert!(pair[1].len() > 20, "{:?}: {}", shown.id, pair[1]);
+                }
+            }
+        }
+    }
 }

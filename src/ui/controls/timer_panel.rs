@@ -4,21 +4,22 @@
 use leptos::prelude::*;
 
 use super::state::Controls;
-use crate::content::ScreenId;
+use crate::content::{Run, ScreenId};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::timer::{format_duration, pacing, remaining_on, Pace};
 use crate::ui::dom_tree::{button, el, El};
 
-/// The timer for `screen`.
-pub fn timer_panel(controls: Controls, lang: Lang, screen: ScreenId) -> El {
+/// The timer for `screen`, in a workshop of the screens of `run`.
+pub fn timer_panel(controls: Controls, lang: Lang, run: Memo<Run>, screen: ScreenId) -> El {
     let confirming_reset = RwSignal::new(false);
     let clock = controls.clock;
     let now = controls.now;
-    let remaining = move || clock.with(|c| remaining_on(c, screen, now.get()));
+    let agenda = Memo::new(move |_| run.with(|run| clock.with(|c| c.agenda(run))));
+    let remaining = move || clock.with(|c| remaining_on(c, agenda.get(), screen, now.get()));
     let total = move || {
         clock.with(|c| {
             let elapsed = format_duration(c.elapsed(now.get()) as i64);
-            let planned = format_duration(c.agenda().total_ms() as i64);
+            let planned = format_duration(agenda.get().total_ms() as i64);
             text_with(
                 lang,
                 keys::controls::TIMER_OF,
@@ -30,7 +31,7 @@ pub fn timer_panel(controls: Controls, lang: Lang, screen: ScreenId) -> El {
         clock.with(|c| {
             let now = now.get();
             (c.elapsed(now) > 0).then(|| {
-                let (pace, delta) = pacing(c, screen, now);
+                let (pace, delta) = pacing(c, agenda.get(), screen, now);
                 let time = format_duration(delta.abs());
                 match pace {
                     Pace::Ahead => (

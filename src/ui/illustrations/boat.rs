@@ -8,18 +8,18 @@ use super::label::{common_size, Row};
 /// markup below places the figures and the name plates around these.
 const SEATS: [f32; 4] = [132.5, 257.5, 382.5, 507.5];
 /// The y of the top of the name plates.
-const PLATE_TOP: f32 = 254.0;
+pub(super) const PLATE_TOP: f32 = 254.0;
 /// The height of the name plates.
-const PLATE_HEIGHT: f32 = 52.0;
+pub(super) const PLATE_HEIGHT: f32 = 52.0;
 /// The widest a name may be: the plates are 118 wide.
 const NAME_WIDTH: f32 = 108.0;
 /// A name's font size when it fits.
-const NAME_SIZE: f32 = 18.0;
+pub(super) const NAME_SIZE: f32 = 18.0;
 /// The most lines a name may take.
-const NAME_LINES: usize = 2;
+pub(super) const NAME_LINES: usize = 2;
 
 /// Behind the boat: the sky, the sun, two clouds and the far waves. Constant markup, no words.
-const BACKGROUND: &str = concat!(
+pub(super) const BACKGROUND: &str = concat!(
     r#"<rect class="ill-boat__sky" x="0" y="0" width="640" height="380" rx="28"/>"#,
     r#"<circle class="ill-boat__sun" cx="560" cy="74" r="32"/>"#,
     r#"<path class="ill-boat__cloud" d="M60 104 Q60 84 80 84 Q88 64 110 68 Q124 54 142 70 Q164 68 164 88 Q176 92 172 104 Z"/>"#,
@@ -54,7 +54,7 @@ const VESSEL: &str = concat!(
 );
 
 /// In front of the boat: the near waves and their foam. Constant markup, no words.
-const FOREGROUND: &str = concat!(
+pub(super) const FOREGROUND: &str = concat!(
     r#"<path class="ill-boat__sea ill-boat__sea--front" d="M0 322 Q32 308 64 322 T128 322 T192 322 T256 322 T320 322 T384 322 T448 322 T512 322 T576 322 T640 322 V352 Q640 380 612 380 H28 Q0 380 0 352 Z"/>"#,
     r#"<path class="ill-boat__foam" d="M36 350 q12 -6 24 0 M170 360 q12 -6 24 0 M300 352 q12 -6 24 0 M440 358 q12 -6 24 0 M566 348 q12 -6 24 0" fill="none" stroke-width="3" stroke-linecap="round"/>"#,
 );

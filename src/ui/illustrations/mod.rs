@@ -15,6 +15,7 @@ mod label;
 mod org_chart;
 mod pillars_diagram;
 mod qa_devops_diagram;
+mod scenes;
 mod wrap;
 
 pub use actor_figure::actor_figure;
@@ -23,3 +24,4 @@ pub use drawing::Drawing;
 pub use org_chart::org_chart;
 pub use pillars_diagram::pillars_diagram;
 pub use qa_devops_diagram::qa_devops_diagram;
+pub use scenes::act_scene;

@@ -1,0 +1,99 @@
+// Measures, in the page, whether what the room sees fits the window: by geometry (bounding
+// boxes against the window and against every box that clips its overflow) and computed font
+// sizes, never by screenshot. Shared by the stage specs.
+
+/** The elements that must be seen whole: every line of content, every question, the notes. */
+export const MUST_SHOW = [
+  '#screen-heading', '.screen__part', '.screen__subtitle', '.screen__out',
+  '.screen__content p', '.screen__content li', '.screen__content h2', '.screen__content h3',
+  '.screen__content figure', '.screen__content .button',
+  '.discussion__heading', '.discussion__timebox', '.discussion__questions li',
+  '.notes__label', '.notes__field', '.save-status',
+  '.exercise p', '.exercise label', '.exercise input', '.exercise select', '.exercise button',
+  '.exercise li', '.exercise th', '.exercise td', '.exercise svg',
+].join(', ');
+
+/** Body text: the play's lines, slide text, questions. */
+export const BODY_TEXT = [
+  '.scene__line', '.screen__text', '.screen__lead', '.bullets__list li', '.quote__line',
+  '.shifts__from', '.shifts__to', '.cast__text', '.team__name', '.team__members li',
+  '.screen-links__summary', '.discussion__questions li', '.exercise__text',
+].join(', ');
+
+/**
+ * Runs in the page: what does not fit, and the smallest body text (rendered size: the
+ * computed size times any scale transform). `blocks` are the parts that must not overlap.
+ */
+export function measureFit() {
+  const problems = [];
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  const root = document.documentElement;
+  const name = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} “${(el.textContent ?? '').trim().slice(0, 30)}”`;
+  if (root.scrollWidth > width + 1) problems.push(`the page scrolls sideways (${root.scrollWidth} > ${width})`);
+  if (root.scrollHeight > height + 1) problems.push(`the page scrolls down (${root.scrollHeight} > ${height})`);
+  const stage = document.querySelector('main.stage');
+  const clips = (el) => {
+    const style = getComputedStyle(el);
+    return [style.overflowX, style.overflowY].some((o) => o !== 'visible');
+  };
+  const scale = (el) => {
+    let factor = 1;
+    for (let at = el; at && at !== document; at = at.parentElement) {
+      const transform = getComputedStyle(at).transform;
+      if (transform && transform !== 'none') factor *= new DOMMatrixReadOnly(transform).a;
+    }
+    return factor;
+  };
+  // Between the bars: what spills out of the stage lies under the top bar or the pager.
+  const region = stage.getBoundingClientRect();
+  for (const el of stage.querySelectorAll(window.__MUST_SHOW)) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    if (box.left < -1 || box.top < -1 || box.right > width + 1 || box.bottom > height + 1) {
+      problems.push(`${name(el)} is outside the window: ${Math.round(box.left)},${Math.round(box.top)} to ${Math.round(box.right)},${Math.round(box.bottom)}`);
+      continue;
+    }
+    if (box.top < region.top - 1 || box.bottom > region.bottom + 1) {
+      problems.push(`${name(el)} runs under the bars: ${Math.round(box.top)} to ${Math.round(box.bottom)}, the stage is ${Math.round(region.top)} to ${Math.round(region.bottom)}`);
+      continue;
+    }
+    for (let at = el.parentElement; at; at = at.parentElement) {
+      if (at === document.body || at === root || !clips(at)) continue;
+      const clip = at.getBoundingClientRect();
+      if (box.left < clip.left - 1 || box.top < clip.top - 1 || box.right > clip.right + 1 || box.bottom > clip.bottom + 1) {
+        problems.push(`${name(el)} is cut off by ${name(at)}`);
+        break;
+      }
+    }
+  }
+  let smallest = Infinity;
+  for (const el of stage.querySelectorAll(window.__BODY_TEXT)) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * scale(el));
+  }
+  // The parts of the screen side by side or one above the other, never over each other.
+  const blocks = [...stage.querySelectorAll('.screen__header, .screen__content > *, .discussion, .screen__out')]
+    .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.height > 0);
+  for (let i = 0; i < blocks.length; i += 1) {
+    for (let j = i + 1; j < blocks.length; j += 1) {
+      const [a, b] = [blocks[i], blocks[j]];
+      if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+      const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+      const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+      if (x > 1 && y > 1) problems.push(`${name(a.el)} overlaps ${name(b.el)}`);
+    }
+  }
+  const drawings = [...stage.querySelectorAll('.screen__content svg[role="img"]')].map((svg) => svg.getBoundingClientRect().width);
+  return { problems, smallest: smallest === Infinity ? null : smallest, drawings };
+}
+
+/** Installs the selectors `measureFit` reads, before the app's scripts run. */
+export function prepareFit(page) {
+  return page.addInitScript(([show, body]) => {
+    window.__MUST_SHOW = show;
+    window.__BODY_TEXT = body;
+  }, [MUST_SHOW, BODY_TEXT]);
+}
