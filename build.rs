@@ -59,6 +59,27 @@ fn generate() -> Result<(), String> {
         "pub(crate) const KEY_COUNT: usize = {};",
         reference.len()
     );
+    // What a language's bundle in the browser must match: the keys, and each language's texts
+    // (a change of text gives its bundle a new address, past any cache).
+    let _ = writeln!(
+        code,
+        "pub(crate) const KEYS_FINGERPRINT: u32 = {};",
+        catalog::keys_fingerprint(reference)
+    );
+    let versions: Vec<String> = bundles
+        .iter()
+        .map(|bundle| format!("{:08x}", catalog::texts_fingerprint(bundle)))
+        .collect();
+    let _ = writeln!(
+        code,
+        "pub(crate) const BUNDLE_VERSIONS: [&str; {}] = {versions:?};",
+        LOCALES.len()
+    );
+    // The browser fetches the one language it shows (scripts/post-build.mjs writes the bundles);
+    // native builds, for the tests, carry every language.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        return write_generated(&code);
+    }
     // Each language is one string of every text, in key order, and the offset where each text
     // ends: 2 bytes a text rather than the 8 of a `&str` in a table, and text compresses better.
     for (locale, bundle) in LOCALES.iter().zip(&bundles) {
@@ -78,6 +99,10 @@ fn generate() -> Result<(), String> {
             "pub(crate) static {name}_ENDS: [u16; KEY_COUNT] = {ends:?};"
         );
     }
+    write_generated(&code)
+}
+
+fn write_generated(code: &str) -> Result<(), String> {
     let out_dir = std::env::var("OUT_DIR").map_err(|e| e.to_string())?;
     std::fs::write(Path::new(&out_dir).join("locales.rs"), code).map_err(|e| e.to_string())
 }

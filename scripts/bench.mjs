@@ -8,7 +8,7 @@
 //   - the JS heap (and the wasm memory) after walking every screen.
 // Run after `trunk build --release`: node scripts/bench.mjs [cold loads]   (DIST=<folder>)
 import { chromium } from '@playwright/test';
-import { BUDGET_ZLIB9_BYTES, distSizes, installOnlySizes, kb, totals } from './dist-sizes.mjs';
+import { BUDGET_ZLIB9_BYTES, distSizes, firstVisitSizes, installOnlySizes, kb, localeSizes, totals } from './dist-sizes.mjs';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 import { SCREEN_COUNT, t } from '../tests/e2e/locales.mjs';
@@ -36,8 +36,10 @@ console.log(`Transfer size of a first visit (${DIST}/; gzip and brotli: the prec
 console.log('files a host sends as they are; zlib -9: what a host compressing on the fly sends at best):');
 const sizes = distSizes(DIST);
 for (const s of sizes) console.log(row(s));
-const sum = totals(sizes);
-console.log(row({ file: 'total', ...sum }), `(budget ${kb(BUDGET_ZLIB9_BYTES)} zlib -9)`);
+console.log('The texts of one language, fetched when the page first shows it:');
+for (const s of localeSizes(DIST)) console.log(row(s));
+const sum = totals(firstVisitSizes(DIST));
+console.log(row({ file: 'total, with the largest language', ...sum }), `(budget ${kb(BUDGET_ZLIB9_BYTES)} zlib -9)`);
 const installOnly = installOnlySizes(DIST);
 if (installOnly.length) {
   console.log('Fetched only when the app is installed:');

@@ -46,6 +46,20 @@ export function distSizes(dir = 'dist') {
   return filesIn(dir).map((file) => measure(dir, file)).sort((a, b) => b.gzip - a.gzip);
 }
 
+/** The same for each language's texts (dist/locales/): a visit fetches the one it shows. */
+export function localeSizes(dir = 'dist') {
+  const locales = join(dir, 'locales');
+  if (!existsSync(locales)) return [];
+  return filesIn(locales).map((file) => ({ ...measure(locales, file), file: `locales/${file}` }));
+}
+
+/** What a first visit transfers at most: every file at the top of `dir`, and the largest
+ * language bundle (it shows one language, and whichever it is, no more than that). */
+export function firstVisitSizes(dir = 'dist') {
+  const largest = localeSizes(dir).sort((a, b) => b.zlib9 - a.zlib9).slice(0, 1);
+  return [...distSizes(dir), ...largest];
+}
+
 /** The same for the files fetched only on install (dist/icons/), if any. */
 export function installOnlySizes(dir = 'dist') {
   const icons = join(dir, 'icons');

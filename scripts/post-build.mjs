@@ -2,7 +2,9 @@
 // Every step adds a file or treats one as a whole; nothing here edits what Trunk or
 // wasm-bindgen generated, so the hook works for any `--public-url` and any tool version.
 //
-// Every build: the app icons, rasterised from assets/icon.svg, and the web app manifest.
+// Every build: the app icons, rasterised from assets/icon.svg, the web app manifest, and each
+// language's texts as one bundle (`locales/<code>.json`), which the page fetches when it first
+// shows that language (src/i18n/bundle.rs).
 // Release builds only (`trunk serve` injects an inline live-reload script, and a service worker
 // would serve stale files while developing):
 //   - wasm-bindgen's JS glue minified as a whole by esbuild (Trunk's minifier cannot parse its
@@ -61,6 +63,7 @@ const manifest = {
   ],
 };
 writeFileSync(join(staging, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
+writeLocaleBundles(join(source, 'locales'), join(staging, 'locales'));
 
 if (release) {
   for (const name of readdirSync(staging).filter((file) => file.endsWith('.js'))) {
@@ -71,8 +74,49 @@ if (release) {
   writeFileSync(indexPath, withCsp(readFileSync(indexPath, 'utf8')));
   writeFileSync(join(staging, 'sw.js'), serviceWorker(staging));
   await precompress(staging);
+  await precompress(join(staging, 'locales'));
 }
 console.log(`post-build: icons and manifest${release ? ', minified glue, CSP, sw.js and precompressed copies' : ''} written to ${staging}`);
+
+/**
+ * One bundle per language in `from` (a folder per code, of JSON files of nested keys), as
+ * src/i18n/bundle.rs reads it: `{"keys": <fingerprint>, "texts": [...]}`, the texts in the
+ * order of their dotted keys, which is the order build.rs numbers them in (both sort by byte;
+ * the keys are ASCII). The fingerprint is build.rs's too (src/i18n/catalog.rs): FNV-1a of the
+ * keys, each followed by a newline, so that a bundle of other keys is refused.
+ */
+function writeLocaleBundles(from, to) {
+  mkdirSync(to, { recursive: true });
+  const flatten = (value, prefix, into) => {
+    for (const [segment, child] of Object.entries(value)) {
+      const key = prefix ? `${prefix}.${segment}` : segment;
+      if (typeof child === 'string') into.set(key, child);
+      else flatten(child, key, into);
+    }
+    return into;
+  };
+  for (const code of readdirSync(from).filter((name) => statSync(join(from, name)).isDirectory())) {
+    const texts = new Map();
+    for (const file of readdirSync(join(from, code)).filter((name) => name.endsWith('.json')).sort()) {
+      flatten(JSON.parse(readFileSync(join(from, code, file), 'utf8')), '', texts);
+    }
+    const keys = [...texts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const bundle = { keys: fnv1a(keys), texts: keys.map((key) => texts.get(key)) };
+    writeFileSync(join(to, `${code}.json`), JSON.stringify(bundle));
+  }
+}
+
+/** FNV-1a (32 bits) of `parts`, each followed by a newline, over their UTF-8 bytes. */
+function fnv1a(parts) {
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    for (const byte of Buffer.from(`${part}\n`, 'utf8')) {
+      hash ^= byte;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash >>> 0;
+}
 
 /** `html` with the CSP <meta> as the first element after <meta charset>. */
 function withCsp(html) {
@@ -126,6 +170,7 @@ const PRECACHED = new Set(ASSETS.map((name) => new URL(name, SCOPE).href));
 // A file whose name carries its content hash may come from the HTTP cache (the page has just
 // loaded it); the page, manifest and icon are revalidated so they match this version.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const LOCALES = /\/locales\/[a-z]+\.json$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -147,6 +192,12 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
+  // The texts the page fetched before this worker controlled it (a first visit's language).
+  const keep = event.data?.keep;
+  if (Array.isArray(keep)) {
+    const urls = keep.map((path) => new URL(path, SCOPE)).filter((url) => LOCALES.test(url.pathname) && url.href.startsWith(SCOPE));
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls)));
+  }
 });
 
 self.addEventListener('fetch', (event) => {
@@ -160,6 +211,19 @@ self.addEventListener('fetch', (event) => {
         caches.open(CACHE)
           .then((cache) => cache.match(PAGE))
           .then((cached) => cached ?? Response.error())),
+    );
+    return;
+  }
+  // A language's texts: kept when first fetched, so that a language shown once is there
+  // offline. The build's version is in the cache's name; the query only busts HTTP caches.
+  if (LOCALES.test(url.pathname) && url.href.startsWith(SCOPE)) {
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        cache.match(request, { ignoreSearch: true }).then((cached) =>
+          cached ?? fetch(request).then((response) => {
+            if (response.ok) cache.put(request, response.clone());
+            return response;
+          }))),
     );
     return;
   }

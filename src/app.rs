@@ -11,9 +11,9 @@ use crate::browser::presentation::{
     hide_idle_cursor, keep_screen_awake, now_ms, open_window, random_id, toggle_fullscreen,
 };
 use crate::browser::sync_channel::SyncChannel;
-use crate::browser::{document, focus, keyboard, location, schedule, storage};
+use crate::browser::{document, focus, keyboard, locale_bundle, location, schedule, storage};
 use crate::content::{screen, Run, ScreenId};
-use crate::i18n::{keys, text, text_with, Lang};
+use crate::i18n::{bundle, keys, text, text_with, Lang};
 use crate::keys::{action_for, KeyAction};
 use crate::notes::LANG_KEY;
 use crate::route::{is_valid_pair, Route};
@@ -36,13 +36,11 @@ const PRESENTER_OPENED_KEY: &str = "devops-workshop.presenter-opened";
 pub fn app() -> Vec<Child> {
     let route = RwSignal::new(route_from_url());
     on_window("hashchange", move |_| route.set(route_from_url()));
-    // A memo: what reads the language is redrawn when it changes, not at every screen change
-    // (a notice would be read out again at each slide).
-    let lang = Memo::new(move |_| route.with(Route::lang).unwrap_or_else(preferred_lang));
     let is_presenter = matches!(route.get_untracked(), Route::Presenter { .. });
 
     let pair = pair_for(&route.get_untracked());
     let controls = Controls::new(&pair);
+    let lang = shown_lang(route, controls);
     let (notes, storage_notice) = NotesContext::load();
     connect_windows(&pair, route, controls, is_presenter);
     if !is_presenter {
@@ -245,6 +243,54 @@ fn route_from_url() -> Route {
         }
         route => route,
     }
+}
+
+/// The language the page shows: the URL's, once its texts are here (they are fetched the first
+/// time it is asked for); until then, the one shown before. A memo: what reads the language is
+/// redrawn when it changes, not at every screen change (a notice would be read out again at
+/// each slide).
+fn shown_lang(route: RwSignal<Route>, controls: Controls) -> Memo<Lang> {
+    let arrived = RwSignal::new(0_u32);
+    let wanted = move || route.with(Route::lang).unwrap_or_else(preferred_lang);
+    watch(move || {
+        let wanted = wanted();
+        if bundle::is_installed(wanted) {
+            if controls.lang_unavailable.get_untracked().is_some() {
+                controls.lang_unavailable.set(None);
+            }
+        } else {
+            locale_bundle::ensure(wanted, move |ready| {
+                if ready {
+                    arrived.update(|n| *n += 1);
+                    controls.lang_unavailable.set(None);
+                } else {
+                    controls.lang_unavailable.set(Some(wanted));
+                }
+            });
+        }
+    });
+    Memo::new(move |shown: Option<&Lang>| {
+        arrived.track();
+        let wanted = wanted();
+        if bundle::is_installed(wanted) {
+            wanted
+        } else {
+            shown.copied().unwrap_or_else(|| {
+                Lang::ALL
+                    .into_iter()
+                    .find(|lang| bundle::is_installed(*lang))
+                    .unwrap_or_default()
+            })
+        }
+    })
+}
+
+/// The language a visit starts in: the URL's, or else the one chosen last time, or else the
+/// browser's, or else English.
+pub fn initial_lang() -> Lang {
+    Route::parse(&location::current_hash())
+        .lang()
+        .unwrap_or_else(preferred_lang)
 }
 
 /// The language chosen last time, or else the browser's, or else English.

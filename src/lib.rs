@@ -16,9 +16,25 @@ pub mod theme;
 pub mod timer;
 pub mod ui;
 
-/// Replaces the splash of `index.html` with the app, at the end of the page's body.
+/// Fetches the texts of the language the visit starts in, then replaces the splash of
+/// `index.html` with the app, at the end of the page's body. Without those texts it shows the
+/// app in English; without any, `index.html`'s own message that the workshop could not load.
 pub fn start() {
+    let wanted = app::initial_lang();
+    browser::locale_bundle::ensure(wanted, move |ready| {
+        if ready || wanted == i18n::Lang::En {
+            return show_app(ready);
+        }
+        browser::locale_bundle::ensure(i18n::Lang::En, show_app);
+    });
+}
+
+fn show_app(texts: bool) {
     browser::document::remove_by_id("splash");
+    if !texts {
+        browser::document::reveal_by_id("load-failed");
+        return;
+    }
     if let Some(body) = browser::document::body() {
         ui::dom_tree::mount(&body, app::app);
     }

@@ -40,6 +40,13 @@ pub fn remove_by_id(id: &str) {
     }
 }
 
+/// Shows the element with `id`, which `index.html` holds `hidden` until it is needed.
+pub fn reveal_by_id(id: &str) {
+    if let Some(element) = element_by_id::<web_sys::Element>(id) {
+        let _ = element.remove_attribute("hidden");
+    }
+}
+
 /// The value of the `<input>` with `id`; empty if there is none.
 pub fn input_value(id: &str) -> String {
     element_by_id::<web_sys::HtmlInputElement>(id)

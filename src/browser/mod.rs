@@ -12,6 +12,7 @@ pub mod file_input;
 pub mod focus;
 pub mod js_callback;
 pub mod keyboard;
+pub mod locale_bundle;
 pub mod location;
 pub mod notes_storage;
 pub mod page_lifecycle;

@@ -24,6 +24,7 @@ use web_sys::{
 use super::events::listen;
 use super::js_callback::js_callback;
 use super::promise::on_settled;
+use crate::i18n::{bundle, Lang};
 
 /// The worker's URL, relative to the page, so the app works at the root or under any subpath.
 const SCRIPT_URL: &str = "./sw.js";
@@ -58,6 +59,7 @@ fn register_now(on_waiting: Rc<dyn Fn(WaitingVersion)>) {
             };
             watch_registration(&container, &registration, on_waiting);
             check_for_updates_every(&registration, UPDATE_CHECK_MS);
+            keep_languages_shown(&container);
         }
         // Without a worker the app still runs; it only loses offline use, so the reason is
         // logged, as the browser's own error object.
@@ -119,6 +121,34 @@ fn watch_registration(
         listen(&installing, "statechange", Box::new(on_state_change));
     };
     listen(registration, "updatefound", Box::new(on_update_found));
+}
+
+/// Asks the worker, once it is active, to keep the texts of the languages shown so far: those
+/// fetched before it controlled the page (on a first visit) never passed through it. Later
+/// ones it keeps as they are fetched.
+fn keep_languages_shown(container: &ServiceWorkerContainer) {
+    let Ok(ready) = container.ready() else {
+        return;
+    };
+    on_settled(&ready, |result| {
+        let Some(worker) = result
+            .ok()
+            .and_then(|value| value.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|registration| registration.active())
+        else {
+            return;
+        };
+        let keep = js_sys::Array::new();
+        for lang in Lang::ALL
+            .into_iter()
+            .filter(|lang| bundle::is_installed(*lang))
+        {
+            keep.push(&JsValue::from_str(&bundle::bundle_url(lang)));
+        }
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("keep"), &keep);
+        let _ = worker.post_message(&message);
+    });
 }
 
 /// A facilitator may keep the tab open all day; navigation alone would never look for a deploy.

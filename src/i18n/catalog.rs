@@ -288,6 +288,30 @@ pub fn key_modules(reference: &FlatBundle) -> Result<String, BundleError> {
     Ok(code)
 }
 
+/// FNV-1a (32 bits) of `parts`, each followed by a newline: the fingerprints below.
+/// `scripts/post-build.mjs` computes the same for the bundles it writes.
+fn fnv1a<'a>(parts: impl IntoIterator<Item = &'a str>) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for part in parts {
+        for byte in part.bytes().chain([b'\n']) {
+            hash ^= u32::from(byte);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+    }
+    hash
+}
+
+/// A fingerprint of a bundle's keys, in order: a language's bundle is only used by a build
+/// whose keys it matches.
+pub fn keys_fingerprint(bundle: &FlatBundle) -> u32 {
+    fnv1a(bundle.keys().map(String::as_str))
+}
+
+/// A fingerprint of a bundle's texts, in key order: the version in its address.
+pub fn texts_fingerprint(bundle: &FlatBundle) -> u32 {
+    fnv1a(bundle.values().map(String::as_str))
+}
+
 /// The `{name}` placeholders of a text, sorted.
 pub fn placeholders(text: &str) -> Vec<&str> {
     let mut names: Vec<&str> = text

@@ -1,9 +1,12 @@
 //! Languages and translated text.
 //!
 //! Every visible word lives in `locales/*.json`. `build.rs` turns the bundles into the
-//! constants of [`keys`] and, per language, one string of every text with the offset where each
-//! ends, so a missing key is a compile error and a lookup is an array index.
+//! constants of [`keys`], so a missing key is a compile error and a lookup is an array index.
+//! The browser fetches each language's texts when it first shows that language ([`bundle`]);
+//! native builds carry every language, as one string of every text with the offset where
+//! each ends.
 
+pub mod bundle;
 pub mod catalog;
 mod fold;
 mod lang;
@@ -24,6 +27,19 @@ pub struct Key(u16);
 /// assert_eq!(text(Lang::En, keys::app::LANG_NL), "Nederlands");
 /// ```
 pub fn text(lang: Lang, key: Key) -> &'static str {
+    #[cfg(target_arch = "wasm32")]
+    {
+        bundle::installed_text(lang, key)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        built_in_text(lang, key)
+    }
+}
+
+/// The text of `key` in `lang` from the tables built into a native build.
+#[cfg(not(target_arch = "wasm32"))]
+fn built_in_text(lang: Lang, key: Key) -> &'static str {
     let (texts, ends): (&'static str, &'static [u16; KEY_COUNT]) = match lang {
         Lang::En => (EN_TEXTS, &EN_ENDS),
         Lang::Nl => (NL_TEXTS, &NL_ENDS),

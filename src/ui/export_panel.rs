@@ -40,16 +40,29 @@ impl Format {
     }
 }
 
-/// The export section of the transfer dialog. `export_lang` is the language of the headings
-/// in the Markdown and the handout.
+/// What an export is made in and how it prints.
+#[derive(Clone, Copy)]
+pub struct ExportChoices {
+    /// The language of the headings in the Markdown, the handout and the guide.
+    pub lang: Memo<Lang>,
+    /// The language the facilitator chose for it, if they did.
+    pub choose_lang: RwSignal<Option<Lang>>,
+    /// Prints the handout or the guide.
+    pub printing: Printing,
+}
+
+/// The export section of the transfer dialog.
 pub fn export_panel(
     notes: NotesContext,
     lang: Memo<Lang>,
-    export_lang: Memo<Lang>,
-    choose_lang: RwSignal<Option<Lang>>,
+    export: ExportChoices,
     dialog_ref: ElementRef,
-    printing: Printing,
 ) -> El {
+    let ExportChoices {
+        lang: export_lang,
+        choose_lang,
+        printing,
+    } = export;
     let outcome = RwSignal::new(None::<String>);
     let current = move || notes.store.with_untracked(|s| s.current().cloned());
     let download = move |format: Format| {

@@ -4,13 +4,16 @@
 use leptos::prelude::*;
 
 use super::dom_tree::{el, Child, El, ElementRef};
+use super::export_panel::ExportChoices;
 use super::notes_context::NotesContext;
 use super::print_handout::printing;
 use super::session_summary::SessionSummary;
 use super::sessions_dialog::sessions_dialog;
 use super::transfer_dialog::transfer_dialog;
 use super::undo_notice::undo_notice;
+use crate::browser::locale_bundle;
 use crate::i18n::{keys, text_with, Lang};
+use crate::ui::live::watch;
 
 /// The current session, always visible in the top bar, and the way to manage sessions.
 pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
@@ -53,6 +56,8 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
     let open_sessions = move |_| sessions_open.set(true);
     let open_transfer = move |_| transfer_open.set(true);
     let printing = printing(notes, export_lang);
+    // The texts of the export's language, fetched when it is chosen, not when it is used.
+    watch(move || locale_bundle::ensure(export_lang.get(), |_| {}));
     let pill_part = move |class: &'static str, part: fn(&SessionSummary) -> String| {
         el("span").class(class).live_text(move || current(part))
     };
@@ -110,11 +115,13 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
                 transfer_dialog(
                     transfer_ref,
                     transfer_open,
-                    printing,
                     notes,
                     lang,
-                    export_lang,
-                    chosen_lang,
+                    ExportChoices {
+                        lang: export_lang,
+                        choose_lang: chosen_lang,
+                        printing,
+                    },
                     summaries,
                 )
             }),

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::command::{command, Command};
 use super::controls::{
-    blackout, goto_dialog, help_dialog, overview, presenter_blocked_notice, presenter_view,
-    toolbar, Controls, Overlay,
+    blackout, goto_dialog, help_dialog, lang_unavailable_notice, overview,
+    presenter_blocked_notice, presenter_view, toolbar, Controls, Overlay,
 };
 use super::dom_tree::{el, Child};
 use super::language_switch::language_switch;
@@ -33,15 +33,15 @@ pub fn shell(
     controls: Controls,
     on_presenter: Command,
 ) -> Vec<Child> {
-    // Rebuilt at each route: a screen, the presenter view or the not-found page.
+    // Rebuilt at each route, in the language shown (the URL's once its texts are here): a
+    // screen, the presenter view or the not-found page.
     let stage = move || {
+        let lang = lang.get();
         Some(match route.get() {
-            Route::Screen { lang, screen: id } => screen_view(screen(id), lang, notes),
-            Route::Start => screen_view(screen(ScreenId::first()), lang.get(), notes),
-            Route::Presenter {
-                lang, screen: id, ..
-            } => presenter_view(id, lang, controls, notes),
-            Route::NotFound { path, .. } => not_found(lang.get(), &path),
+            Route::Screen { screen: id, .. } => screen_view(screen(id), lang, notes),
+            Route::Start => screen_view(screen(ScreenId::first()), lang, notes),
+            Route::Presenter { screen: id, .. } => presenter_view(id, lang, controls, notes),
+            Route::NotFound { path, .. } => not_found(lang, &path),
         })
     };
     let run = notes.run;
@@ -76,6 +76,7 @@ pub fn shell(
         .children(session_controls(notes, lang))
         .child(toolbar(controls, lang, on_presenter))
         .live_part(presenter_blocked_notice(controls, lang))
+        .live_part(lang_unavailable_notice(controls, lang))
         .live_part(language_switch(route, lang));
     let app = el("div")
         .class("app")

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 
 use super::dom_tree::{El, ElementRef};
-use super::export_panel::export_panel;
+use super::export_panel::{export_panel, ExportChoices};
 use super::import_panel::import_panel;
 use super::notes_context::NotesContext;
 use super::panel_dialog::panel_dialog;
-use super::print_handout::Printing;
 use super::session_summary::SessionSummary;
 use crate::i18n::{keys, Lang};
 
@@ -15,11 +14,9 @@ use crate::i18n::{keys, Lang};
 pub fn transfer_dialog(
     dialog_ref: ElementRef,
     open: RwSignal<bool>,
-    printing: Printing,
     notes: NotesContext,
     lang: Memo<Lang>,
-    export_lang: Memo<Lang>,
-    choose_lang: RwSignal<Option<Lang>>,
+    export: ExportChoices,
     // Every session, as listed.
     summaries: Memo<Vec<SessionSummary>>,
 ) -> El {
@@ -30,13 +27,6 @@ pub fn transfer_dialog(
         lang,
         keys::notes::transfer::DIALOG_TITLE,
     )
-    .child(export_panel(
-        notes,
-        lang,
-        export_lang,
-        choose_lang,
-        dialog_ref,
-        printing,
-    ))
+    .child(export_panel(notes, lang, export, dialog_ref))
     .child(import_panel(notes, lang, summaries))
 }

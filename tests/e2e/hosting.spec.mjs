@@ -37,9 +37,11 @@ test('a build with an absolute public URL (trunk build --public-url /workshop/) 
 test('one stylesheet carries the rules of every style source, in order', async ({ page }) => {
   await page.goto('./#/en/act/1');
   await expect(page.locator('#screen-heading')).toHaveText(t('en', 'act1.title'));
-  // The first plain class rule of each file in style/, e.g. `.session-controls {`, at any depth.
+  // For each file in style/, the first plain class rule (e.g. `.session-controls {`, at any
+  // depth) that no other file has.
   const sources = readdirSync('style').filter((name) => name.endsWith('.css'));
-  const firstRules = sources.map((name) => readFileSync(join('style', name), 'utf8').match(/^\s*(\.[a-z][\w-]*) \{/m)?.[1]);
+  const rulesOf = (name) => [...readFileSync(join('style', name), 'utf8').matchAll(/^\s*(\.[a-z][\w-]*) \{/gm)].map((m) => m[1]);
+  const firstRules = sources.map((name) => rulesOf(name).find((rule) => sources.every((other) => other === name || !rulesOf(other).includes(rule))));
   expect(firstRules.every(Boolean)).toBe(true);
   const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => {
     const selectors = [];

@@ -58,7 +58,7 @@ async function waitForServiceWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('after one visit, the app, the language switch and the notes work offline', async ({ browser }) => {
+test('after one visit, the app, the languages shown and the notes work offline', async ({ browser }) => {
   const site = await deploy();
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -68,6 +68,11 @@ test('after one visit, the app, the language switch and the notes work offline',
     await page.goto(`${site.url}#/en/act/1`);
     await expect(heading(page)).toHaveText(t('en', 'act1.title'));
     await waitForServiceWorker(page);
+    // Dutch is shown once while online: its texts are kept. French never is.
+    await page.locator('.language-switch a[hreflang="nl"]').click();
+    await expect(heading(page)).toHaveText(t('nl', 'act1.title'));
+    await page.locator('.language-switch a[hreflang="en"]').click();
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
 
     await site.stop();
     await context.setOffline(true);
@@ -75,10 +80,16 @@ test('after one visit, the app, the language switch and the notes work offline',
     await expect(heading(page)).toHaveText(t('en', 'act1.title'));
     expect(new URL(page.url()).pathname).toBe('/workshop/');
 
+    // A language never shown here is not: the page says so and stays as it is.
+    await page.locator('.language-switch a[hreflang="fr"]').click();
+    await expect(page.getByRole('alert')).toHaveText(t('en', 'app.lang_unavailable', { language: 'Français' }));
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+
     await page.locator('.language-switch a[hreflang="nl"]').click();
     await expect(page).toHaveURL(/#\/nl\/act\/1$/);
     await expect(heading(page)).toHaveText(t('nl', 'act1.title'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.getByRole('alert')).toHaveCount(0);
 
     await notesField(page, 'nl', 'act1.title').fill('Geschreven zonder netwerk.');
     await expect(page.locator('.save-status')).toHaveText(t('nl', 'app.saved'));

@@ -71,3 +71,39 @@ test('at 3840×2160 body text and drawings are at least twice their size at 1280
   }
   expect(failures).toEqual([]);
 });
+
+/** Runs in the page: what of the open dialog does not fit the window, or scrolls inside it. */
+function measureDialog() {
+  const problems = [];
+  const dialog = document.querySelector('dialog[open]');
+  if (!dialog) return ['no dialog is open'];
+  const box = dialog.getBoundingClientRect();
+  if (box.top < -1 || box.left < -1 || box.bottom > innerHeight + 1 || box.right > innerWidth + 1) {
+    problems.push(`the dialog is outside the window: ${Math.round(box.top)} to ${Math.round(box.bottom)}`);
+  }
+  for (const el of [dialog, ...dialog.querySelectorAll('*')]) {
+    if (el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible' && el.tagName !== 'TEXTAREA') {
+      problems.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} scrolls (${el.scrollHeight} > ${el.clientHeight})`);
+    }
+  }
+  return problems;
+}
+
+for (const size of SIZES) {
+  test(`the overview and the help fit ${size.width}×${size.height} in every language`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const failures = [];
+    for (const lang of LANGS) {
+      await page.goto(`./#/${lang}/act/2`);
+      await expect(page.locator('article.screen')).toHaveAttribute('data-screen', 'act/2');
+      for (const key of ['o', '?']) {
+        await page.keyboard.press(key);
+        await expect(page.locator('dialog[open]')).toBeVisible();
+        for (const problem of await page.evaluate(measureDialog)) failures.push(`${lang} ${key}: ${problem}`);
+        await page.keyboard.press('Escape');
+        await expect(page.locator('dialog[open]')).toHaveCount(0);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+}

@@ -19,4 +19,4 @@ pub use overview::overview;
 pub use presenter_view::{presenter_view, script_list};
 pub use state::{Controls, Overlay};
 pub use timer_panel::timer_panel;
-pub use toolbar::{presenter_blocked_notice, toolbar};
+pub use toolbar::{lang_unavailable_notice, presenter_blocked_notice, toolbar};

@@ -45,6 +45,8 @@ pub struct Controls {
     pub theme: RwSignal<Theme>,
     /// The browser blocked the presenter window.
     pub presenter_blocked: RwSignal<bool>,
+    /// A language asked for whose texts could not be fetched (offline, never shown here).
+    pub lang_unavailable: RwSignal<Option<crate::i18n::Lang>>,
     /// Made once per page and kept for its whole life.
     pair: &'static str,
     /// The channel to the other window of the pair: not open yet (with what opens it), or
@@ -74,6 +76,7 @@ impl Controls {
             now: RwSignal::new(now_ms()),
             theme: RwSignal::new(stored_theme()),
             presenter_blocked: RwSignal::new(false),
+            lang_unavailable: RwSignal::new(None),
             pair: Box::leak(pair.into()),
             channel: StoredValue::new_local(Channel::Closed(None)),
         };

@@ -92,6 +92,25 @@ pub fn presenter_blocked_notice(
     }
 }
 
+/// The notice shown when a language asked for could not be fetched: the page stays in the
+/// language it shows.
+pub fn lang_unavailable_notice(controls: Controls, lang: Memo<Lang>) -> impl FnMut() -> Option<El> {
+    move || {
+        let missing = controls.lang_unavailable.get()?;
+        let shown = lang.get();
+        Some(
+            el("p")
+                .class("toolbar__blocked")
+                .attr("role", "alert")
+                .text(text_with(
+                    shown,
+                    keys::app::LANG_UNAVAILABLE,
+                    &[("language", text(shown, missing.autonym_key()))],
+                )),
+        )
+    }
+}
+
 /// A toolbar button named `label`, in words that follow the language.
 fn tool(lang: Memo<Lang>, icon: &'static str, label: Key, class: &'static str) -> El {
     icon_button(icon, class)
