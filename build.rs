@@ -66,15 +66,33 @@ fn generate() -> Result<(), String> {
         "pub(crate) const KEYS_FINGERPRINT: u32 = {};",
         catalog::keys_fingerprint(reference)
     );
-    let versions: Vec<String> = bundles
+    // The facilitator's script is a bundle of its own, fetched by the presenter view and the
+    // printed guide only: what the room sees does not wait for it.
+    let keys: Vec<&String> = reference.keys().collect();
+    let first = keys
         .iter()
-        .map(|bundle| format!("{:08x}", catalog::texts_fingerprint(bundle)))
-        .collect();
+        .position(|key| key.starts_with(catalog::SCRIPT_PREFIX))
+        .unwrap_or(keys.len());
+    let count = keys[first..]
+        .iter()
+        .take_while(|key| key.starts_with(catalog::SCRIPT_PREFIX))
+        .count();
     let _ = writeln!(
         code,
-        "pub(crate) const BUNDLE_VERSIONS: [&str; {}] = {versions:?};",
-        LOCALES.len()
+        "pub(crate) const SCRIPT_KEYS: std::ops::Range<usize> = {first}..{};",
+        first + count
     );
+    for (name, script) in [("STAGE_VERSIONS", false), ("SCRIPT_VERSIONS", true)] {
+        let versions: Vec<String> = bundles
+            .iter()
+            .map(|bundle| format!("{:08x}", catalog::part_fingerprint(bundle, script)))
+            .collect();
+        let _ = writeln!(
+            code,
+            "pub(crate) const {name}: [&str; {}] = {versions:?};",
+            LOCALES.len()
+        );
+    }
     // The browser fetches the one language it shows (scripts/post-build.mjs writes the bundles);
     // native builds, for the tests, carry every language.
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {

@@ -53,10 +53,19 @@ export function localeSizes(dir = 'dist') {
   return filesIn(locales).map((file) => ({ ...measure(locales, file), file: `locales/${file}` }));
 }
 
+/** The facilitator's script, a bundle per language: fetched by the presenter view and the
+ * printed guide, not by a visit to the stage. */
+export function scriptSizes(dir = 'dist') {
+  return localeSizes(dir).filter(({ file }) => file.endsWith('.script.json'));
+}
+
 /** What a first visit transfers at most: every file at the top of `dir`, and the largest
- * language bundle (it shows one language, and whichever it is, no more than that). */
+ * language bundle of the stage (it shows one language, and whichever it is, no more than that). */
 export function firstVisitSizes(dir = 'dist') {
-  const largest = localeSizes(dir).sort((a, b) => b.zlib9 - a.zlib9).slice(0, 1);
+  const largest = localeSizes(dir)
+    .filter(({ file }) => !file.endsWith('.script.json'))
+    .sort((a, b) => b.zlib9 - a.zlib9)
+    .slice(0, 1);
   return [...distSizes(dir), ...largest];
 }
 

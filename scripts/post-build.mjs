@@ -101,8 +101,14 @@ function writeLocaleBundles(from, to) {
       flatten(JSON.parse(readFileSync(join(from, code, file), 'utf8')), '', texts);
     }
     const keys = [...texts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const bundle = { keys: fnv1a(keys), texts: keys.map((key) => texts.get(key)) };
-    writeFileSync(join(to, `${code}.json`), JSON.stringify(bundle));
+    // The facilitator's script is a bundle of its own: the presenter view and the printed
+    // guide fetch it; what the room sees does not wait for it (SCRIPT_PREFIX in catalog.rs).
+    const part = (script) => ({
+      keys: fnv1a(keys),
+      texts: keys.filter((key) => key.startsWith('facilitator.') === script).map((key) => texts.get(key)),
+    });
+    writeFileSync(join(to, `${code}.json`), JSON.stringify(part(false)));
+    writeFileSync(join(to, `${code}.script.json`), JSON.stringify(part(true)));
   }
 }
 
@@ -170,7 +176,7 @@ const PRECACHED = new Set(ASSETS.map((name) => new URL(name, SCOPE).href));
 // A file whose name carries its content hash may come from the HTTP cache (the page has just
 // loaded it); the page, manifest and icon are revalidated so they match this version.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
-const LOCALES = /\/locales\/[a-z]+\.json$/;
+const LOCALES = /\/locales\/[a-z]+(\.script)?\.json$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use crate::browser::events::on_window;
 use crate::browser::presentation::{
@@ -12,8 +12,9 @@ use crate::browser::presentation::{
 };
 use crate::browser::sync_channel::SyncChannel;
 use crate::browser::{document, focus, keyboard, locale_bundle, location, schedule, storage};
-use crate::content::{screen, Run, ScreenId};
-use crate::i18n::{bundle, keys, text, text_with, Lang};
+use crate::content::{screen, Place, ScreenId};
+use crate::i18n::bundle::{self, Part};
+use crate::i18n::{keys, text, text_with, Lang};
 use crate::keys::{action_for, KeyAction};
 use crate::notes::LANG_KEY;
 use crate::route::{is_valid_pair, Route};
@@ -93,7 +94,7 @@ pub fn app() -> Vec<Child> {
         run_action(
             action,
             lang.get_untracked(),
-            notes.run,
+            notes,
             controls,
             open_presenter,
             is_presenter,
@@ -107,7 +108,7 @@ pub fn app() -> Vec<Child> {
 fn run_action(
     action: KeyAction,
     lang: Lang,
-    run: Memo<Run>,
+    notes: NotesContext,
     controls: Controls,
     open_presenter: Command,
     is_presenter: bool,
@@ -116,12 +117,18 @@ fn run_action(
     // double press must move two screens, not one.
     let current = Route::parse(&location::current_hash());
     let shown = current.screen();
-    // Next and previous step over the screens this session leaves out.
-    let target = run.with_untracked(|run| match action {
-        KeyAction::Next => shown.and_then(|shown| run.next(shown)),
-        KeyAction::Previous => shown.and_then(|shown| run.previous(shown)),
-        KeyAction::First => Some(run.first()),
-        KeyAction::Last => Some(run.last()),
+    let place = shown.map(|shown| Place {
+        screen: shown,
+        page: current.page(),
+    });
+    let pages = untrack(|| notes.summary_pages());
+    // Next and previous step through a paged screen's pages, and over the screens this
+    // session leaves out.
+    let target = notes.run.with_untracked(|run| match action {
+        KeyAction::Next => place.and_then(|place| place.next(run, pages)),
+        KeyAction::Previous => place.and_then(|place| place.previous(run, pages)),
+        KeyAction::First => Some(Place::start(run.first())),
+        KeyAction::Last => Some(Place::start(run.last())),
         _ => None,
     });
     let target = match action {
@@ -134,8 +141,8 @@ fn run_action(
         KeyAction::Presenter if !is_presenter => return open_presenter(),
         KeyAction::Presenter => None,
     };
-    if let Some(target) = target.filter(|t| Some(*t) != shown) {
-        location::go_to(&current.with_screen(lang, target));
+    if let Some(target) = target.filter(|t| Some(*t) != place) {
+        location::go_to(&current.with_page(lang, target.screen, target.page));
     }
 }
 
@@ -153,11 +160,11 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
         following: None,
     }));
     let watched = Rc::clone(&moves);
-    let shown_now = move || route.with_untracked(|r| Some((r.lang()?, r.screen()?)));
+    let shown_now = move || route.with_untracked(|r| Some((r.lang()?, r.screen()?, r.page())));
     let on_event = move |event: SyncEvent| match event {
         SyncEvent::Hello => {
-            if let Some((lang, shown)) = shown_now() {
-                controls.broadcast(SyncEvent::show(lang, shown, moves.borrow().last_at));
+            if let Some((lang, shown, page)) = shown_now() {
+                controls.broadcast(SyncEvent::show(lang, shown, page, moves.borrow().last_at));
             }
             if !is_presenter {
                 controls.broadcast(SyncEvent::Blackout {
@@ -167,10 +174,10 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
         }
         SyncEvent::Blackout { on } => controls.follow_blackout(on),
         show @ SyncEvent::Show { .. } => {
-            let Some((lang, target, at)) = show.shown() else {
+            let Some((lang, target, page, at)) = show.shown() else {
                 return;
             };
-            let hash = route.with_untracked(|r| r.with_screen(lang, target));
+            let hash = route.with_untracked(|r| r.with_page(lang, target, page));
             if at >= moves.borrow().last_at && route.with_untracked(Route::to_hash) != hash {
                 *moves.borrow_mut() = Moves {
                     last_at: at,
@@ -203,8 +210,8 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
         }
         let last_at = moves.last_at;
         drop(moves);
-        if let Some((lang, shown)) = shown_now() {
-            controls.broadcast(SyncEvent::show(lang, shown, last_at));
+        if let Some((lang, shown, page)) = shown_now() {
+            controls.broadcast(SyncEvent::show(lang, shown, page, last_at));
         }
     });
 }
@@ -254,12 +261,12 @@ fn shown_lang(route: RwSignal<Route>, controls: Controls) -> Memo<Lang> {
     let wanted = move || route.with(Route::lang).unwrap_or_else(preferred_lang);
     watch(move || {
         let wanted = wanted();
-        if bundle::is_installed(wanted) {
+        if bundle::is_installed(wanted, Part::Stage) {
             if controls.lang_unavailable.get_untracked().is_some() {
                 controls.lang_unavailable.set(None);
             }
         } else {
-            locale_bundle::ensure(wanted, move |ready| {
+            locale_bundle::ensure(wanted, Part::Stage, move |ready| {
                 if ready {
                     arrived.update(|n| *n += 1);
                     controls.lang_unavailable.set(None);
@@ -272,13 +279,13 @@ fn shown_lang(route: RwSignal<Route>, controls: Controls) -> Memo<Lang> {
     Memo::new(move |shown: Option<&Lang>| {
         arrived.track();
         let wanted = wanted();
-        if bundle::is_installed(wanted) {
+        if bundle::is_installed(wanted, Part::Stage) {
             wanted
         } else {
             shown.copied().unwrap_or_else(|| {
                 Lang::ALL
                     .into_iter()
-                    .find(|lang| bundle::is_installed(*lang))
+                    .find(|lang| bundle::is_installed(*lang, Part::Stage))
                     .unwrap_or_default()
             })
         }

@@ -7,9 +7,11 @@
 mod app;
 pub mod browser;
 pub mod content;
+pub mod exercises;
 pub mod i18n;
 pub mod keys;
 pub mod notes;
+pub mod reactive;
 pub mod route;
 pub mod sync;
 pub mod theme;
@@ -21,11 +23,11 @@ pub mod ui;
 /// app in English; without any, `index.html`'s own message that the workshop could not load.
 pub fn start() {
     let wanted = app::initial_lang();
-    browser::locale_bundle::ensure(wanted, move |ready| {
+    browser::locale_bundle::ensure(wanted, i18n::bundle::Part::Stage, move |ready| {
         if ready || wanted == i18n::Lang::En {
             return show_app(ready);
         }
-        browser::locale_bundle::ensure(i18n::Lang::En, show_app);
+        browser::locale_bundle::ensure(i18n::Lang::En, i18n::bundle::Part::Stage, show_app);
     });
 }
 

@@ -15,6 +15,8 @@ pub enum Route {
         lang: Lang,
         /// The screen.
         screen: ScreenId,
+        /// The page of a screen that has several (see [`ScreenId::is_paged`]), from 0.
+        page: u8,
     },
     /// The presenter's view of a screen, in a second window paired with the projector's.
     Presenter {
@@ -24,6 +26,8 @@ pub enum Route {
         lang: Lang,
         /// The screen on the projector.
         screen: ScreenId,
+        /// Its page, from 0.
+        page: u8,
     },
     /// A hash that names no screen.
     NotFound {
@@ -40,6 +44,35 @@ const MAX_ECHOED_PATH: usize = 80;
 /// The first segment of a presenter route.
 const PRESENTER_SEGMENT: &str = "presenter";
 
+/// The most pages a paged screen has.
+pub const MAX_PAGES: u8 = 99;
+
+/// The screen and page a path after the language names: a screen's path, with `/<n>` after it
+/// for page n (from 2) of a paged screen. `summary/3` is the summary's third page.
+pub fn place_from_path(path: &str) -> Option<(ScreenId, u8)> {
+    let path = path.trim_end_matches('/');
+    if let Some(screen) = ScreenId::from_path(path) {
+        return Some((screen, 0));
+    }
+    let (screen, number) = path.rsplit_once('/')?;
+    let screen = ScreenId::from_path(screen).filter(|s| s.is_paged())?;
+    let page: usize = number
+        .parse()
+        .ok()
+        .filter(|n| (2..=usize::from(MAX_PAGES)).contains(n))?;
+    // Only the plain form: `summary/02` or `summary/+2` would be a second address for a page.
+    (page.to_string() == number).then_some((screen, page as u8 - 1))
+}
+
+/// The path of `page` of `screen`, as [`place_from_path`] reads it.
+pub fn place_path(screen: ScreenId, page: u8) -> String {
+    if page == 0 {
+        screen.path().to_string()
+    } else {
+        format!("{}/{}", screen.path(), u16::from(page) + 1)
+    }
+}
+
 /// Whether `pair` can pair a presenter with a projector window: 1 to 32 of `a-z` and `0-9`.
 pub fn is_valid_pair(pair: &str) -> bool {
     (1..=32).contains(&pair.len())
@@ -55,7 +88,7 @@ impl Route {
     /// use workshop::{content::{Act, ScreenId}, i18n::Lang, route::Route};
     /// assert_eq!(
     ///     Route::parse("#/nl/act/2"),
-    ///     Route::Screen { lang: Lang::Nl, screen: ScreenId::Act(Act::Two) }
+    ///     Route::Screen { lang: Lang::Nl, screen: ScreenId::Act(Act::Two), page: 0 }
     /// );
     /// ```
     pub fn parse(hash: &str) -> Route {
@@ -77,8 +110,8 @@ impl Route {
         let Some(lang) = Lang::from_code(code) else {
             return not_found(None);
         };
-        match ScreenId::from_path(screen_path.trim_end_matches('/')) {
-            Some(screen) => Route::Screen { lang, screen },
+        match place_from_path(screen_path) {
+            Some((screen, page)) => Route::Screen { lang, screen, page },
             None => not_found(Some(lang)),
         }
     }
@@ -88,21 +121,35 @@ impl Route {
         let (pair, rest) = rest.split_once('/')?;
         let (code, screen_path) = rest.split_once('/').unwrap_or((rest, ""));
         let lang = Lang::from_code(code)?;
-        let screen = ScreenId::from_path(screen_path.trim_end_matches('/'))?;
+        let (screen, page) = place_from_path(screen_path)?;
         is_valid_pair(pair).then(|| Route::Presenter {
             pair: pair.to_string(),
             lang,
             screen,
+            page,
         })
     }
 
     /// The presenter's hash for a screen, e.g. `#/presenter/k3x9/nl/act/2`.
     pub fn presenter_hash_for(pair: &str, lang: Lang, screen: ScreenId) -> String {
+        Route::presenter_hash_for_page(pair, lang, screen, 0)
+    }
+
+    /// The presenter's hash for a page of a screen.
+    fn presenter_hash_for_page(pair: &str, lang: Lang, screen: ScreenId, page: u8) -> String {
         format!(
             "#/{PRESENTER_SEGMENT}/{pair}/{}/{}",
             lang.code(),
-            screen.path()
+            place_path(screen, page)
         )
+    }
+
+    /// The page shown of a paged screen, from 0; 0 elsewhere.
+    pub fn page(&self) -> u8 {
+        match self {
+            Route::Screen { page, .. } | Route::Presenter { page, .. } => *page,
+            Route::Start | Route::NotFound { .. } => 0,
+        }
     }
 
     /// The screen shown, on the projector or in the presenter view.
@@ -116,25 +163,40 @@ impl Route {
 
     /// The hash for another screen in the same window: a presenter stays a presenter.
     pub fn with_screen(&self, lang: Lang, screen: ScreenId) -> String {
+        self.with_page(lang, screen, 0)
+    }
+
+    /// The hash for a page of a screen in the same window.
+    pub fn with_page(&self, lang: Lang, screen: ScreenId, page: u8) -> String {
         match self {
-            Route::Presenter { pair, .. } => Route::presenter_hash_for(pair, lang, screen),
-            _ => Route::hash_for(lang, screen),
+            Route::Presenter { pair, .. } => {
+                Route::presenter_hash_for_page(pair, lang, screen, page)
+            }
+            _ => Route::hash_for_page(lang, screen, page),
         }
     }
 
     /// The hash for a screen in a language, e.g. `#/fr/deck/why`.
     pub fn hash_for(lang: Lang, screen: ScreenId) -> String {
-        format!("#/{}/{}", lang.code(), screen.path())
+        Route::hash_for_page(lang, screen, 0)
+    }
+
+    /// The hash for a page of a screen in a language, e.g. `#/fr/summary/2`.
+    pub fn hash_for_page(lang: Lang, screen: ScreenId, page: u8) -> String {
+        format!("#/{}/{}", lang.code(), place_path(screen, page))
     }
 
     /// The hash that leads back to this route.
     pub fn to_hash(&self) -> String {
         match self {
             Route::Start => String::new(),
-            Route::Screen { lang, screen } => Route::hash_for(*lang, *screen),
-            Route::Presenter { pair, lang, screen } => {
-                Route::presenter_hash_for(pair, *lang, *screen)
-            }
+            Route::Screen { lang, screen, page } => Route::hash_for_page(*lang, *screen, *page),
+            Route::Presenter {
+                pair,
+                lang,
+                screen,
+                page,
+            } => Route::presenter_hash_for_page(pair, *lang, *screen, *page),
             Route::NotFound { path, .. } => format!("#{path}"),
         }
     }
@@ -153,8 +215,10 @@ impl Route {
     pub fn in_lang(&self, lang: Lang) -> String {
         match self {
             Route::Start => Route::hash_for(lang, ScreenId::first()),
-            Route::Screen { screen, .. } => Route::hash_for(lang, *screen),
-            Route::Presenter { pair, screen, .. } => Route::presenter_hash_for(pair, lang, *screen),
+            Route::Screen { screen, page, .. } => Route::hash_for_page(lang, *screen, *page),
+            Route::Presenter {
+                pair, screen, page, ..
+            } => Route::presenter_hash_for_page(pair, lang, *screen, *page),
             Route::NotFound {
                 path,
                 lang: Some(_),
@@ -178,7 +242,15 @@ mod tests {
             for screen in ScreenId::ORDER {
                 let hash = Route::hash_for(lang, screen);
                 let route = Route::parse(&hash);
-                assert_eq!(route, Route::Screen { lang, screen }, "{hash}");
+                assert_eq!(
+                    route,
+                    Route::Screen {
+                        lang,
+                        screen,
+                        page: 0
+                    },
+                    "{hash}"
+                );
                 assert_eq!(route.to_hash(), hash);
             }
         }
@@ -189,6 +261,7 @@ mod tests {
         let expected = Route::Screen {
             lang: Lang::Fr,
             screen: ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
+            page: 0,
         };
         assert_eq!(Route::parse("#/fr/deck/pillars/2"), expected);
         assert_eq!(Route::parse("/fr/deck/pillars/2"), expected);
@@ -197,9 +270,52 @@ mod tests {
             Route::parse("#/en"),
             Route::Screen {
                 lang: Lang::En,
-                screen: ScreenId::Opening
+                screen: ScreenId::Opening,
+                page: 0,
             }
         );
+    }
+
+    #[test]
+    fn a_paged_screen_has_an_address_for_each_page_and_others_have_none() {
+        let route = Route::parse("#/nl/summary/3");
+        assert_eq!(
+            route,
+            Route::Screen {
+                lang: Lang::Nl,
+                screen: ScreenId::Summary,
+                page: 2
+            }
+        );
+        assert_eq!(route.to_hash(), "#/nl/summary/3");
+        assert_eq!(route.in_lang(Lang::Fr), "#/fr/summary/3");
+        assert_eq!(Route::parse("#/nl/summary").page(), 0);
+        assert_eq!(
+            Route::hash_for_page(Lang::En, ScreenId::Summary, 0),
+            "#/en/summary"
+        );
+        assert_eq!(
+            Route::parse("#/presenter/ab1/en/summary/2").with_page(Lang::En, ScreenId::Summary, 3),
+            "#/presenter/ab1/en/summary/4"
+        );
+        for bad in [
+            "#/nl/summary/1",
+            "#/nl/summary/0",
+            "#/nl/summary/02",
+            "#/nl/summary/100",
+            "#/nl/act/1/2",
+            "#/nl/summary/x",
+        ] {
+            assert!(matches!(Route::parse(bad), Route::NotFound { .. }), "{bad}");
+        }
+        for page in 0..MAX_PAGES {
+            let path = place_path(ScreenId::Summary, page);
+            assert_eq!(
+                place_from_path(&path),
+                Some((ScreenId::Summary, page)),
+                "{path}"
+            );
+        }
     }
 
     #[test]
@@ -248,7 +364,8 @@ mod tests {
                     Route::Presenter {
                         pair: "k3x9".into(),
                         lang,
-                        screen
+                        screen,
+                        page: 0,
                     },
                     "{hash}"
                 );
@@ -306,7 +423,8 @@ mod tests {
             Route::parse(&Route::parse("#/en/act/final").in_lang(Lang::Fr)),
             Route::Screen {
                 lang: Lang::Fr,
-                screen: ScreenId::Act(Act::Final)
+                screen: ScreenId::Act(Act::Final),
+                page: 0,
             }
         );
     }

@@ -7,13 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::ScreenId;
 use crate::i18n::Lang;
-use crate::route::is_valid_pair;
+use crate::route::{is_valid_pair, place_from_path, place_path};
 
 /// What one window tells the other.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-// Externally tagged (`"hello"`, `{"show":{…}}`): an internally tagged enum makes serde buffer
-// every message into an intermediate tree first, which costs about 9 KB of wasm.
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SyncEvent {
     /// A window has just (re)loaded; the projector answers with what it shows.
     Hello,
@@ -21,7 +18,7 @@ pub enum SyncEvent {
     Show {
         /// The language code.
         lang: String,
-        /// The screen path.
+        /// The screen path, with the page of a paged screen (see [`place_path`]).
         path: String,
         /// When the sender navigated there (ms since the epoch): a window ignores a `Show`
         /// older than its own last move, so a late message never pulls it back.
@@ -34,8 +31,9 @@ pub enum SyncEvent {
     },
 }
 
-/// A message on the wire.
+/// A message: sent on the wire as one flat object (see [`Wire`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Wire", into = "Wire")]
 pub struct SyncMessage {
     /// The pair of windows it belongs to.
     pub pair: String,
@@ -45,21 +43,91 @@ pub struct SyncMessage {
     pub event: SyncEvent,
 }
 
+/// A message as it travels: `{"pair","from","kind"}` and the fields of its kind. One flat
+/// struct of plain fields is the least serde code that reads a message: an enum with data
+/// takes twice as much.
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    pair: String,
+    from: String,
+    /// `hello`, `show` or `blackout`.
+    kind: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    lang: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    path: String,
+    #[serde(default)]
+    at: u64,
+    #[serde(default)]
+    on: bool,
+}
+
+impl TryFrom<Wire> for SyncMessage {
+    type Error = &'static str;
+
+    fn try_from(wire: Wire) -> Result<Self, Self::Error> {
+        let event = match wire.kind.as_str() {
+            "hello" => SyncEvent::Hello,
+            "show" => SyncEvent::Show {
+                lang: wire.lang,
+                path: wire.path,
+                at: wire.at,
+            },
+            "blackout" => SyncEvent::Blackout { on: wire.on },
+            _ => return Err("not a kind of message"),
+        };
+        Ok(SyncMessage {
+            pair: wire.pair,
+            from: wire.from,
+            event,
+        })
+    }
+}
+
+impl From<SyncMessage> for Wire {
+    fn from(message: SyncMessage) -> Wire {
+        let mut wire = Wire {
+            pair: message.pair,
+            from: message.from,
+            kind: String::new(),
+            lang: String::new(),
+            path: String::new(),
+            at: 0,
+            on: false,
+        };
+        wire.kind = match message.event {
+            SyncEvent::Hello => "hello",
+            SyncEvent::Show { lang, path, at } => {
+                (wire.lang, wire.path, wire.at) = (lang, path, at);
+                "show"
+            }
+            SyncEvent::Blackout { on } => {
+                wire.on = on;
+                "blackout"
+            }
+        }
+        .to_string();
+        wire
+    }
+}
+
 impl SyncEvent {
-    /// The event that shows `screen` in `lang`, navigated to at `at`.
-    pub fn show(lang: Lang, screen: ScreenId, at: u64) -> SyncEvent {
+    /// The event that shows page `page` of `screen` in `lang`, navigated to at `at`.
+    pub fn show(lang: Lang, screen: ScreenId, page: u8, at: u64) -> SyncEvent {
         SyncEvent::Show {
             lang: lang.code().to_string(),
-            path: screen.path().to_string(),
+            path: place_path(screen, page),
             at,
         }
     }
 
-    /// The language, screen and time a `Show` event names, if the language and screen exist.
-    pub fn shown(&self) -> Option<(Lang, ScreenId, u64)> {
+    /// The language, screen, page and time a `Show` event names, if the language and screen
+    /// exist.
+    pub fn shown(&self) -> Option<(Lang, ScreenId, u8, u64)> {
         match self {
             SyncEvent::Show { lang, path, at } => {
-                Some((Lang::from_code(lang)?, ScreenId::from_path(path)?, *at))
+                let (screen, page) = place_from_path(path)?;
+                Some((Lang::from_code(lang)?, screen, page, *at))
             }
             _ => None,
         }
@@ -96,17 +164,22 @@ mod tests {
 
     #[test]
     fn a_message_from_the_other_window_of_the_pair_is_accepted() {
-        let show = SyncEvent::show(Lang::Nl, ScreenId::Act(Act::Two), 42);
+        let show = SyncEvent::show(Lang::Nl, ScreenId::Act(Act::Two), 0, 42);
         let raw = message("team1", "projector", show);
         let event = accept(&raw, "team1", "presenter").expect("accepted");
-        assert_eq!(event.shown(), Some((Lang::Nl, ScreenId::Act(Act::Two), 42)));
+        assert_eq!(
+            event.shown(),
+            Some((Lang::Nl, ScreenId::Act(Act::Two), 0, 42))
+        );
+        let page = SyncEvent::show(Lang::Fr, ScreenId::Summary, 2, 43);
+        assert_eq!(page.shown(), Some((Lang::Fr, ScreenId::Summary, 2, 43)));
     }
 
     #[test]
     fn every_kind_of_event_reads_back_as_written() {
         let events = [
             SyncEvent::Hello,
-            SyncEvent::show(Lang::Fr, ScreenId::first(), 1_700_000_000_123),
+            SyncEvent::show(Lang::Fr, ScreenId::first(), 0, 1_700_000_000_123),
             SyncEvent::Blackout { on: true },
             SyncEvent::Blackout { on: false },
         ];
@@ -128,7 +201,7 @@ mod tests {
         assert_eq!(accept("not json", "team1", "me"), None);
         assert_eq!(
             accept(
-                r#"{"pair":"team1","from":"x","event":{"kind":"explode"}}"#,
+                r#"{"pair":"team1","from":"x","kind":"explode"}"#,
                 "team1",
                 "me"
             ),
@@ -136,14 +209,14 @@ mod tests {
         );
         assert_eq!(
             accept(
-                r#"{"pair":"team1","from":"x","event":{"show":{"lang":1,"path":"act/1","at":0}}}"#,
+                r#"{"pair":"team1","from":"x","kind":"show","lang":1,"path":"act/1","at":0}"#,
                 "team1",
                 "me"
             ),
             None
         );
         assert_eq!(
-            accept(r#"{"pair":"team1","event":"hello"}"#, "team1", "me"),
+            accept(r#"{"pair":"team1","kind":"hello"}"#, "team1", "me"),
             None
         );
         let bad_pair = message("TEAM 1", "x", SyncEvent::Hello);

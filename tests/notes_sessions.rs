@@ -36,7 +36,7 @@ fn a_workshop_day_from_the_first_release_to_a_wiki_page() {
 
     // The Dutch team's notes, for the wiki, with Dutch headings.
     let payments = store.session("s-payments").expect("exists").clone();
-    let markdown = session_markdown(&payments, Lang::Nl);
+    let markdown = session_markdown(&payments, Lang::Nl, "2026-03-14");
     assert!(markdown.contains(&format!("## {}", text(Lang::Nl, keys::act1::TITLE))));
     assert!(markdown.contains("Snelheid boven alles."));
     assert!(markdown.contains("Betalingen"));

@@ -6,9 +6,9 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use workshop::reactive::*;
 use workshop::ui::dom_tree::{el, mount, Child};
 
 wasm_bindgen_test_configure!(run_in_browser);

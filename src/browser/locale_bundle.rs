@@ -3,20 +3,25 @@
 use wasm_bindgen::JsCast;
 
 use super::promise::on_settled;
-use crate::i18n::bundle::{bundle_url, install, is_installed};
+use crate::i18n::bundle::{bundle_url, install, is_installed, Part};
 use crate::i18n::Lang;
 
-/// Makes `lang`'s texts available, fetching its bundle unless it is already installed, then
+/// Makes `part` of `lang`'s texts available, fetching its bundle unless it is already installed, then
 /// calls `done` with whether they are. Offline, the service worker answers with the copy it
 /// kept when the language was last shown; a language never shown on this device is not there.
-pub fn ensure(lang: Lang, done: impl FnOnce(bool) + 'static) {
-    if is_installed(lang) {
+pub fn ensure(lang: Lang, part: Part, done: impl FnOnce(bool) + 'static) {
+    fetch_bundle(lang, part, Box::new(done));
+}
+
+/// [`ensure`] with `done` boxed: its code is in the wasm once.
+fn fetch_bundle(lang: Lang, part: Part, done: Box<dyn FnOnce(bool)>) {
+    if is_installed(lang, part) {
         return done(true);
     }
     let Some(window) = web_sys::window() else {
         return done(false);
     };
-    let fetching = window.fetch_with_str(&bundle_url(lang));
+    let fetching = window.fetch_with_str(&bundle_url(lang, part));
     on_settled(&fetching, move |response| {
         let Some(response) = response
             .ok()
@@ -32,11 +37,11 @@ pub fn ensure(lang: Lang, done: impl FnOnce(bool) + 'static) {
             let installed = body
                 .ok()
                 .and_then(|body| body.as_string())
-                .map(|json| install(lang, &json));
+                .map(|json| install(lang, part, &json));
             match installed {
                 Some(Ok(())) => done(true),
                 Some(Err(error)) => {
-                    leptos::logging::warn!("the {} texts: {error}", lang.code());
+                    leptos_dom::warn!("the {} texts: {error}", lang.code());
                     done(false);
                 }
                 None => done(false),

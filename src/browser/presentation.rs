@@ -4,7 +4,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use crate::reactive::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,6 +22,11 @@ fn document() -> Option<web_sys::Document> {
 pub fn now_ms() -> u64 {
     // `Date.now()` is a whole number of milliseconds.
     js_sys::Date::now() as u64
+}
+
+/// A random number, to seed a draw (see [`crate::exercises::cast::draw`]).
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 // 2^53
 }
 
 /// A random id of `a-z0-9`, for pairing windows and telling them apart.

@@ -16,6 +16,11 @@ pub fn on_settled(
     promise: &js_sys::Promise,
     done: impl FnOnce(Result<JsValue, JsValue>) + 'static,
 ) {
+    settle(promise, Box::new(done));
+}
+
+/// [`on_settled`] with `done` boxed: its code is in the wasm once, whatever waits.
+fn settle(promise: &js_sys::Promise, done: Box<dyn FnOnce(Result<JsValue, JsValue>)>) {
     let done = Rc::new(RefCell::new(Some(done)));
     let on_value = {
         let done = Rc::clone(&done);

@@ -24,7 +24,8 @@ use web_sys::{
 use super::events::listen;
 use super::js_callback::js_callback;
 use super::promise::on_settled;
-use crate::i18n::{bundle, Lang};
+use crate::i18n::bundle::{self, Part};
+use crate::i18n::Lang;
 
 /// The worker's URL, relative to the page, so the app works at the root or under any subpath.
 const SCRIPT_URL: &str = "./sw.js";
@@ -139,11 +140,12 @@ fn keep_languages_shown(container: &ServiceWorkerContainer) {
             return;
         };
         let keep = js_sys::Array::new();
-        for lang in Lang::ALL
-            .into_iter()
-            .filter(|lang| bundle::is_installed(*lang))
-        {
-            keep.push(&JsValue::from_str(&bundle::bundle_url(lang)));
+        for lang in Lang::ALL {
+            for part in [Part::Stage, Part::Script] {
+                if bundle::is_installed(lang, part) {
+                    keep.push(&JsValue::from_str(&bundle::bundle_url(lang, part)));
+                }
+            }
         }
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &JsValue::from_str("keep"), &keep);

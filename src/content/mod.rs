@@ -2,6 +2,7 @@
 //! Words are never here, only keys into `locales/`.
 
 mod actor;
+mod place;
 mod run;
 mod screen;
 mod screen_id;
@@ -9,8 +10,11 @@ mod search;
 mod workshop;
 
 pub use actor::Actor;
+pub use place::Place;
 pub use run::{Preset, Run};
-pub use screen::{Block, CastMember, Illustration, Part, Screen, ScreenLink, Script, TeamGroup};
+pub use screen::{
+    Block, CastMember, Exercise, Illustration, Part, Screen, ScreenLink, Script, TeamGroup,
+};
 pub use screen_id::{Act, Pillar, ScreenId, Slide};
 pub use search::find_screen;
-pub use workshop::{planned_minutes, screen, screens};
+pub use workshop::{planned_minutes, screen, screens, PILLAR_NAMES, SHIFT_PAIRS};

@@ -21,9 +21,10 @@ pub struct Run {
 pub enum Preset {
     /// Every screen.
     Full,
-    /// The opening, the cast and the four acts of the play.
+    /// The opening, the cast, the four acts of the play, then the plan and the summary.
     PlayOnly,
-    /// An hour: the play and the deck without its deepest screens, in 60 minutes.
+    /// An hour: the play and the deck without its deepest screens (the pillars one by one and
+    /// their check), then the plan and the summary, in 60 minutes.
     SixtyMinutes,
 }
 
@@ -40,11 +41,13 @@ impl Preset {
                 ScreenId::Slide(Slide::QualityAssurance),
                 ScreenId::Slide(Slide::Shifts),
                 ScreenId::Slide(Slide::WhyDevops),
+                ScreenId::Slide(Slide::DoraCheck),
                 ScreenId::Slide(Slide::NotANewDepartment),
                 ScreenId::Slide(Slide::Pillars),
                 ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)),
                 ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
                 ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)),
+                ScreenId::Slide(Slide::PillarsCheck),
                 ScreenId::Slide(Slide::TeamComposition),
             ],
             Preset::SixtyMinutes => &[
@@ -52,6 +55,7 @@ impl Preset {
                 ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)),
                 ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
                 ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)),
+                ScreenId::Slide(Slide::PillarsCheck),
             ],
         };
         Run::leaving_out(left_out.iter().copied())
@@ -73,10 +77,11 @@ impl Preset {
     }
 }
 
-/// Stored as the list of the paths left out; read back through [`Run::from_paths`].
+/// Stored as the list of the paths left out, and read back as written: a reader checks it
+/// ([`Run::tidy`] for stored data, the import's own check for a file).
 impl From<Vec<String>> for Run {
-    fn from(paths: Vec<String>) -> Run {
-        Run::from_paths(paths.iter().map(String::as_str))
+    fn from(left_out: Vec<String>) -> Run {
+        Run { left_out }
     }
 }
 
@@ -112,6 +117,12 @@ impl Run {
         }
     }
 
+    /// The run as [`Run::from_paths`] makes it of the paths this one holds: only screens
+    /// this workshop has, in its order, and never every screen.
+    pub fn tidy(&self) -> Run {
+        Run::from_paths(self.left_out.iter().map(String::as_str))
+    }
+
     /// The paths of the screens left out, in the workshop's order.
     pub fn left_out(&self) -> &[String] {
         &self.left_out
@@ -134,9 +145,15 @@ impl Run {
             if self.screens().count() < 2 {
                 return false;
             }
-            self.left_out.push(id.path().to_string());
-            self.left_out
-                .sort_by_key(|path| ScreenId::from_path(path).map(ScreenId::position));
+            // Kept in the workshop's order: in before the first path of a later screen.
+            let at = self
+                .left_out
+                .iter()
+                .position(|path| {
+                    ScreenId::from_path(path).is_some_and(|other| other.position() > id.position())
+                })
+                .unwrap_or(self.left_out.len());
+            self.left_out.insert(at, id.path().to_string());
         }
         true
     }
@@ -205,13 +222,15 @@ mod tests {
     use super::*;
     use crate::content::Act;
 
-    const PLAY: [ScreenId; 6] = [
+    const PLAY: [ScreenId; 8] = [
         ScreenId::Opening,
         ScreenId::Cast,
         ScreenId::Act(Act::One),
         ScreenId::Act(Act::Two),
         ScreenId::Act(Act::Three),
         ScreenId::Act(Act::Final),
+        ScreenId::Plan,
+        ScreenId::Summary,
     ];
 
     const PILLAR_1: ScreenId = ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking));
@@ -219,36 +238,38 @@ mod tests {
     const PILLAR_3: ScreenId = ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning));
     const PILLARS: ScreenId = ScreenId::Slide(Slide::Pillars);
     const TEAM: ScreenId = ScreenId::Slide(Slide::TeamComposition);
+    const CHECK: ScreenId = ScreenId::Slide(Slide::PillarsCheck);
 
     #[test]
     fn the_full_run_is_every_screen_in_order() {
         let run = Run::full();
         assert_eq!(run.screens().collect::<Vec<_>>(), ScreenId::ORDER.to_vec());
-        assert_eq!(run.len(), 16);
+        assert_eq!(run.len(), 20);
         assert_eq!(run.position(ScreenId::first()), Some(1));
-        assert_eq!(run.position(TEAM), Some(16));
+        assert_eq!(run.position(TEAM), Some(18));
+        assert_eq!(run.position(ScreenId::Summary), Some(20));
     }
 
     #[test]
     fn next_and_previous_step_over_the_screens_left_out() {
-        let run = Run::leaving_out([PILLAR_1, PILLAR_2, PILLAR_3]);
+        let run = Run::leaving_out([PILLAR_1, PILLAR_2, PILLAR_3, CHECK]);
         assert_eq!(run.next(PILLARS), Some(TEAM));
         assert_eq!(run.previous(TEAM), Some(PILLARS));
-        assert_eq!(run.len(), 13);
-        assert_eq!(run.position(TEAM), Some(13));
+        assert_eq!(run.len(), 16);
+        assert_eq!(run.position(TEAM), Some(14));
         assert_eq!(run.position(PILLAR_2), None);
         // From a screen left out (opened by its address), on to the run's next one.
         assert_eq!(run.next(PILLAR_2), Some(TEAM));
         assert_eq!(run.previous(PILLAR_2), Some(PILLARS));
-        assert_eq!(run.next(TEAM), None);
+        assert_eq!(run.next(ScreenId::Summary), None);
         assert_eq!(run.previous(ScreenId::first()), None);
     }
 
     #[test]
     fn the_first_and_last_screens_follow_the_run() {
-        let run = Run::leaving_out([ScreenId::Opening, TEAM]);
+        let run = Run::leaving_out([ScreenId::Opening, ScreenId::Plan, ScreenId::Summary]);
         assert_eq!(run.first(), ScreenId::Cast);
-        assert_eq!(run.last(), PILLAR_3);
+        assert_eq!(run.last(), TEAM);
     }
 
     #[test]
@@ -276,7 +297,13 @@ mod tests {
         let run = Run::from_paths(["deck/team", "act/9", "deck/pillars/2"]);
         assert_eq!(run.left_out(), ["deck/pillars/2", "deck/team"]);
         let every: Vec<&str> = ScreenId::ORDER.iter().map(|id| id.path()).collect();
-        assert_eq!(Run::from_paths(every), Run::full());
+        assert_eq!(Run::from_paths(every.clone()), Run::full());
+        // Read as written (an import checks it), then tidied as stored data is.
+        let written = Run::from(vec!["act/9".to_string(), "deck/team".to_string()]);
+        assert_eq!(written.left_out(), ["act/9", "deck/team"]);
+        assert_eq!(written.tidy().left_out(), ["deck/team"]);
+        let all = Run::from(every.iter().map(|p| p.to_string()).collect::<Vec<_>>());
+        assert_eq!(all.tidy(), Run::full());
     }
 
     #[test]
@@ -286,8 +313,15 @@ mod tests {
         assert_eq!(play.screens().collect::<Vec<_>>(), PLAY.to_vec());
         assert!(!play.shows_part(Part::Deck));
         let hour = Preset::SixtyMinutes.run();
-        assert_eq!(hour.len(), 12);
-        assert!(!hour.includes(PILLAR_1) && hour.includes(PILLARS));
+        assert_eq!(hour.len(), 15);
+        assert!(!hour.includes(PILLAR_1) && !hour.includes(CHECK) && hour.includes(PILLARS));
+        for preset in Preset::ALL {
+            let run = preset.run();
+            assert!(
+                run.includes(ScreenId::Plan) && run.includes(ScreenId::Summary),
+                "{preset:?}: every run ends with the plan and the summary"
+            );
+        }
         assert_eq!(Preset::SixtyMinutes.minutes(), Some(60));
         assert_eq!(Preset::Full.minutes(), None);
     }

@@ -12,6 +12,8 @@ pub enum Part {
     Play,
     /// The Dutch deck.
     Deck,
+    /// The action plan and the summary.
+    Close,
 }
 
 /// A drawn illustration.
@@ -27,6 +29,27 @@ pub enum Illustration {
     Pillars,
     /// The boat in the situation of an act of the play.
     Scene(Act),
+}
+
+/// A team exercise, shown where its block is; its results are kept in the session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Exercise {
+    /// Who reads which part of the play, with a random draw.
+    Cast,
+    /// The show of hands on the quote: praised, blamed, both or neither.
+    Hands,
+    /// The DORA four keys check.
+    Dora,
+    /// The team's rating on the three pillars, with an action idea each.
+    Pillars,
+    /// Where the team stands on each "van … naar" shift.
+    Shifts,
+    /// Who fills each role of the team composition.
+    Team,
+    /// Up to three experiments to try.
+    Plan,
+    /// Everything the session holds, page by page.
+    Summary,
 }
 
 /// One actor on the cast screen.
@@ -99,6 +122,8 @@ pub enum Block {
     },
     /// A drawing.
     Illustration(Illustration),
+    /// A team exercise.
+    Exercise(Exercise),
 }
 
 /// The facilitator's script for a screen, shown in the presenter view and the printed guide,

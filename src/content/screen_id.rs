@@ -35,12 +35,16 @@ pub enum Slide {
     Shifts,
     /// Why DevOps: the old split, the benefits, the result.
     WhyDevops,
+    /// The DORA four keys check, right after the benefits.
+    DoraCheck,
     /// Dev, DevOps and Ops under the CIO.
     NotANewDepartment,
     /// The three pillars at a glance.
     Pillars,
     /// One pillar explained.
     Pillar(Pillar),
+    /// The team rates itself on the three pillars.
+    PillarsCheck,
     /// Who is on the team.
     TeamComposition,
 }
@@ -56,11 +60,15 @@ pub enum ScreenId {
     Act(Act),
     /// A section of the deck.
     Slide(Slide),
+    /// The action plan: what the team will try.
+    Plan,
+    /// The whole workshop session on a page or a few.
+    Summary,
 }
 
 impl ScreenId {
     /// Every screen, in the order of the workshop.
-    pub const ORDER: [ScreenId; 16] = [
+    pub const ORDER: [ScreenId; 20] = [
         ScreenId::Opening,
         ScreenId::Cast,
         ScreenId::Act(Act::One),
@@ -71,12 +79,16 @@ impl ScreenId {
         ScreenId::Slide(Slide::QualityAssurance),
         ScreenId::Slide(Slide::Shifts),
         ScreenId::Slide(Slide::WhyDevops),
+        ScreenId::Slide(Slide::DoraCheck),
         ScreenId::Slide(Slide::NotANewDepartment),
         ScreenId::Slide(Slide::Pillars),
         ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)),
         ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
         ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)),
+        ScreenId::Slide(Slide::PillarsCheck),
         ScreenId::Slide(Slide::TeamComposition),
+        ScreenId::Plan,
+        ScreenId::Summary,
     ];
 
     /// The screen's path in the URL after the language, e.g. `act/2`. Stable: notes are
@@ -93,12 +105,16 @@ impl ScreenId {
             ScreenId::Slide(Slide::QualityAssurance) => "deck/qa",
             ScreenId::Slide(Slide::Shifts) => "deck/shifts",
             ScreenId::Slide(Slide::WhyDevops) => "deck/why",
+            ScreenId::Slide(Slide::DoraCheck) => "deck/dora",
             ScreenId::Slide(Slide::NotANewDepartment) => "deck/department",
             ScreenId::Slide(Slide::Pillars) => "deck/pillars",
             ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)) => "deck/pillars/1",
             ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)) => "deck/pillars/2",
             ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)) => "deck/pillars/3",
+            ScreenId::Slide(Slide::PillarsCheck) => "deck/pillars/check",
             ScreenId::Slide(Slide::TeamComposition) => "deck/team",
+            ScreenId::Plan => "plan",
+            ScreenId::Summary => "summary",
         }
     }
 
@@ -107,6 +123,11 @@ impl ScreenId {
         ScreenId::ORDER
             .into_iter()
             .find(|screen| screen.path() == path)
+    }
+
+    /// Whether the screen can span several pages, each with its own address (the summary).
+    pub fn is_paged(self) -> bool {
+        self == ScreenId::Summary
     }
 
     /// The screen's position in [`ORDER`](Self::ORDER), from 0.

@@ -39,11 +39,11 @@ mod tests {
     fn numbers_count_from_one_and_stop_at_the_last_screen() {
         assert_eq!(find_screen("1", Lang::En), Some(ScreenId::Opening));
         assert_eq!(
-            find_screen(" 16 ", Lang::Nl),
+            find_screen(" 20 ", Lang::Nl),
             ScreenId::ORDER.last().copied()
         );
         assert_eq!(find_screen("0", Lang::En), None);
-        assert_eq!(find_screen("17", Lang::En), None);
+        assert_eq!(find_screen("21", Lang::En), None);
     }
 
     #[test]

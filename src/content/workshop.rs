@@ -1,9 +1,11 @@
 //! The workshop, screen by screen. Only keys and structure live here; the words are in
 //! `locales/`.
 
-use super::screen::{Block, CastMember, Illustration, Part, Screen, ScreenLink, Script, TeamGroup};
+use super::screen::{
+    Block, CastMember, Exercise, Illustration, Part, Screen, ScreenLink, Script, TeamGroup,
+};
 use super::{Act, Actor, Pillar, ScreenId, Slide};
-use crate::i18n::keys;
+use crate::i18n::{keys, Key};
 
 /// The facilitator's script of a screen: the four keys of `facilitator.<screen>` in the
 /// bundles.
@@ -18,6 +20,22 @@ macro_rules! script {
     };
 }
 
+/// The five "van … naar" shifts of the deck: from, to.
+pub const SHIFT_PAIRS: [(Key, Key); 5] = [
+    (keys::deck::shifts::FROM1, keys::deck::shifts::TO1),
+    (keys::deck::shifts::FROM2, keys::deck::shifts::TO2),
+    (keys::deck::shifts::FROM3, keys::deck::shifts::TO3),
+    (keys::deck::shifts::FROM4, keys::deck::shifts::TO4),
+    (keys::deck::shifts::FROM5, keys::deck::shifts::TO5),
+];
+
+/// The names of the three pillars, in the deck's order.
+pub const PILLAR_NAMES: [Key; 3] = [
+    keys::deck::pillars::P1,
+    keys::deck::pillars::P2,
+    keys::deck::pillars::P3,
+];
+
 /// The screen for `id`.
 pub fn screen(id: ScreenId) -> &'static Screen {
     match id {
@@ -31,12 +49,16 @@ pub fn screen(id: ScreenId) -> &'static Screen {
         ScreenId::Slide(Slide::QualityAssurance) => &QUALITY_ASSURANCE,
         ScreenId::Slide(Slide::Shifts) => &SHIFTS,
         ScreenId::Slide(Slide::WhyDevops) => &WHY_DEVOPS,
+        ScreenId::Slide(Slide::DoraCheck) => &DORA_CHECK,
         ScreenId::Slide(Slide::NotANewDepartment) => &NOT_A_NEW_DEPARTMENT,
         ScreenId::Slide(Slide::Pillars) => &PILLARS,
         ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)) => &PILLAR_1,
         ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)) => &PILLAR_2,
         ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)) => &PILLAR_3,
+        ScreenId::Slide(Slide::PillarsCheck) => &PILLARS_CHECK,
         ScreenId::Slide(Slide::TeamComposition) => &TEAM,
+        ScreenId::Plan => &PLAN,
+        ScreenId::Summary => &SUMMARY,
     }
 }
 
@@ -75,36 +97,39 @@ static CAST: Screen = Screen {
     part: Part::Play,
     title: keys::cast::TITLE,
     subtitle: Some(keys::cast::LEAD),
-    blocks: &[Block::Cast(&[
-        CastMember {
-            actor: Actor::Business,
-            name: keys::cast::BUSINESS_NAME,
-            role: keys::cast::BUSINESS_ROLE,
-            text: keys::cast::BUSINESS_TEXT,
-            aside: None,
-        },
-        CastMember {
-            actor: Actor::Dev,
-            name: keys::cast::DEV_NAME,
-            role: keys::cast::DEV_ROLE,
-            text: keys::cast::DEV_TEXT,
-            aside: None,
-        },
-        CastMember {
-            actor: Actor::Ops,
-            name: keys::cast::OPS_NAME,
-            role: keys::cast::OPS_ROLE,
-            text: keys::cast::OPS_TEXT,
-            aside: None,
-        },
-        CastMember {
-            actor: Actor::Users,
-            name: keys::cast::USERS_NAME,
-            role: keys::cast::USERS_ROLE,
-            text: keys::cast::USERS_TEXT,
-            aside: Some(keys::cast::USERS_FORGOTTEN),
-        },
-    ])],
+    blocks: &[
+        Block::Cast(&[
+            CastMember {
+                actor: Actor::Business,
+                name: keys::cast::BUSINESS_NAME,
+                role: keys::cast::BUSINESS_ROLE,
+                text: keys::cast::BUSINESS_TEXT,
+                aside: None,
+            },
+            CastMember {
+                actor: Actor::Dev,
+                name: keys::cast::DEV_NAME,
+                role: keys::cast::DEV_ROLE,
+                text: keys::cast::DEV_TEXT,
+                aside: None,
+            },
+            CastMember {
+                actor: Actor::Ops,
+                name: keys::cast::OPS_NAME,
+                role: keys::cast::OPS_ROLE,
+                text: keys::cast::OPS_TEXT,
+                aside: None,
+            },
+            CastMember {
+                actor: Actor::Users,
+                name: keys::cast::USERS_NAME,
+                role: keys::cast::USERS_ROLE,
+                text: keys::cast::USERS_TEXT,
+                aside: Some(keys::cast::USERS_FORGOTTEN),
+            },
+        ]),
+        Block::Exercise(Exercise::Cast),
+    ],
     questions: &[],
     timebox_minutes: 5,
     script: script!(cast),
@@ -199,10 +224,10 @@ static QUOTE: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::quote::TITLE,
     subtitle: None,
-    blocks: &[Block::Quote(&[
-        keys::deck::quote::DEV,
-        keys::deck::quote::OPS,
-    ])],
+    blocks: &[
+        Block::Quote(&[keys::deck::quote::DEV, keys::deck::quote::OPS]),
+        Block::Exercise(Exercise::Hands),
+    ],
     questions: &[
         keys::deck::quote::Q1,
         keys::deck::quote::Q2,
@@ -233,13 +258,7 @@ static SHIFTS: Screen = Screen {
     subtitle: None,
     blocks: &[
         Block::Lead(keys::deck::shifts::LEAD),
-        Block::Shifts(&[
-            (keys::deck::shifts::FROM1, keys::deck::shifts::TO1),
-            (keys::deck::shifts::FROM2, keys::deck::shifts::TO2),
-            (keys::deck::shifts::FROM3, keys::deck::shifts::TO3),
-            (keys::deck::shifts::FROM4, keys::deck::shifts::TO4),
-            (keys::deck::shifts::FROM5, keys::deck::shifts::TO5),
-        ]),
+        Block::Shifts(&SHIFT_PAIRS),
     ],
     questions: &[
         keys::deck::shifts::Q1,
@@ -428,6 +447,7 @@ static TEAM: Screen = Screen {
                 members: &[keys::deck::team::TECHNICAL, keys::deck::team::FUNCTIONAL],
             },
         ]),
+        Block::Exercise(Exercise::Team),
     ],
     questions: &[
         keys::deck::team::Q1,
@@ -436,6 +456,59 @@ static TEAM: Screen = Screen {
     ],
     timebox_minutes: 10,
     script: script!(team),
+};
+
+static DORA_CHECK: Screen = Screen {
+    id: ScreenId::Slide(Slide::DoraCheck),
+    part: Part::Deck,
+    title: keys::deck::dora::TITLE,
+    subtitle: None,
+    blocks: &[
+        Block::Lead(keys::deck::dora::LEAD),
+        Block::Exercise(Exercise::Dora),
+    ],
+    questions: &[],
+    timebox_minutes: 10,
+    script: script!(dora),
+};
+
+static PILLARS_CHECK: Screen = Screen {
+    id: ScreenId::Slide(Slide::PillarsCheck),
+    part: Part::Deck,
+    title: keys::deck::pillars_check::TITLE,
+    subtitle: None,
+    blocks: &[
+        Block::Lead(keys::deck::pillars_check::LEAD),
+        Block::Exercise(Exercise::Pillars),
+    ],
+    questions: &[],
+    timebox_minutes: 10,
+    script: script!(pillars_check),
+};
+
+static PLAN: Screen = Screen {
+    id: ScreenId::Plan,
+    part: Part::Close,
+    title: keys::close::plan::TITLE,
+    subtitle: None,
+    blocks: &[
+        Block::Lead(keys::close::plan::LEAD),
+        Block::Exercise(Exercise::Plan),
+    ],
+    questions: &[],
+    timebox_minutes: 15,
+    script: script!(plan),
+};
+
+static SUMMARY: Screen = Screen {
+    id: ScreenId::Summary,
+    part: Part::Close,
+    title: keys::close::summary::TITLE,
+    subtitle: Some(keys::close::summary::LEAD),
+    blocks: &[Block::Exercise(Exercise::Summary)],
+    questions: &[],
+    timebox_minutes: 5,
+    script: script!(summary),
 };
 
 #[cfg(test)]
@@ -452,7 +525,11 @@ mod tests {
 
     #[test]
     fn every_act_and_every_deck_section_has_two_or_three_questions_and_a_timebox() {
-        for s in screens().filter(|s| matches!(s.id, ScreenId::Act(_) | ScreenId::Slide(_))) {
+        let discussed = |id: ScreenId| {
+            matches!(id, ScreenId::Act(_) | ScreenId::Slide(_))
+                && !matches!(id, ScreenId::Slide(Slide::DoraCheck | Slide::PillarsCheck))
+        };
+        for s in screens().filter(|s| discussed(s.id)) {
             assert!(
                 (2..=3).contains(&s.questions.len()),
                 "{:?} has {} questions",
@@ -472,7 +549,12 @@ mod tests {
         let last_play = parts.iter().rposition(|p| *p == Part::Play);
         assert!(last_play < first_deck);
         assert_eq!(parts.iter().filter(|p| **p == Part::Play).count(), 5);
-        assert_eq!(parts.iter().filter(|p| **p == Part::Deck).count(), 10);
+        assert_eq!(parts.iter().filter(|p| **p == Part::Deck).count(), 12);
+        assert_eq!(
+            parts[parts.len() - 2..],
+            [Part::Close, Part::Close],
+            "it ends with a plan"
+        );
     }
 
     #[test]
@@ -511,5 +593,20 @@ mod tests {
             .sum();
         assert_eq!(planned_minutes(), by_hand);
         assert!((60..=180).contains(&planned_minutes()));
+    }
+
+    #[test]
+    fn every_exercise_is_on_a_screen_once_and_every_exercise_screen_has_a_timebox() {
+        let mut found = Vec::new();
+        for s in screens() {
+            for block in s.blocks {
+                if let Block::Exercise(exercise) = block {
+                    found.push(*exercise);
+                    assert!(s.timebox_minutes > 0, "{:?}", s.id);
+                }
+            }
+        }
+        use Exercise::*;
+        assert_eq!(found, [Cast, Hands, Dora, Pillars, Team, Plan, Summary]);
     }
 }

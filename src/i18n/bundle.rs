@@ -3,8 +3,13 @@
 //! from the same `locales/` that `build.rs` reads), so that a visit transfers the one language
 //! it shows rather than all three. Native builds, for the tests, carry every language.
 //!
-//! A bundle is the texts in key order, with a fingerprint of the keys: a bundle of another
-//! build (a stale cache) is refused rather than shown with every text in the wrong place.
+//! A language comes in two parts: the stage's texts (`locales/<code>.json`), which the page
+//! needs to show anything, and the facilitator's script (`locales/<code>.script.json`), which
+//! only the presenter view and the printed guide show, fetched when one of them is opened.
+//!
+//! A bundle is the texts of its part in key order, with a fingerprint of all the keys: a
+//! bundle of another build (a stale cache) is refused rather than shown with every text in the
+//! wrong place.
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -13,7 +18,38 @@ use serde::Deserialize;
 
 #[cfg(any(target_arch = "wasm32", test))]
 use super::Key;
-use super::{Lang, BUNDLE_VERSIONS, KEYS_FINGERPRINT, KEY_COUNT};
+use super::{Lang, KEYS_FINGERPRINT, KEY_COUNT, SCRIPT_KEYS, SCRIPT_VERSIONS, STAGE_VERSIONS};
+
+/// A part of a language's texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Everything but the facilitator's script: what the page needs to show anything.
+    Stage,
+    /// The facilitator's script (the `facilitator.*` keys).
+    Script,
+}
+
+impl Part {
+    /// How many texts the part has.
+    fn len(self) -> usize {
+        match self {
+            Part::Stage => KEY_COUNT - SCRIPT_KEYS.len(),
+            Part::Script => SCRIPT_KEYS.len(),
+        }
+    }
+
+    /// The part that holds the text with key number `index`, and the text's place in it.
+    #[cfg(any(target_arch = "wasm32", test))]
+    fn of(index: usize) -> (Part, usize) {
+        if SCRIPT_KEYS.contains(&index) {
+            (Part::Script, index - SCRIPT_KEYS.start)
+        } else if index < SCRIPT_KEYS.start {
+            (Part::Stage, index)
+        } else {
+            (Part::Stage, index - SCRIPT_KEYS.len())
+        }
+    }
+}
 
 /// A language's bundle, as written.
 #[derive(Deserialize)]
@@ -35,6 +71,8 @@ pub enum BundleError {
     WrongCount {
         /// How many it has.
         found: usize,
+        /// How many its part has.
+        expected: usize,
     },
 }
 
@@ -43,41 +81,54 @@ impl fmt::Display for BundleError {
         match self {
             BundleError::NotABundle(why) => write!(f, "not a locale bundle: {why}"),
             BundleError::OtherKeys => f.write_str("a locale bundle of another version"),
-            BundleError::WrongCount { found } => {
-                write!(f, "a locale bundle of {found} texts, not {KEY_COUNT}")
+            BundleError::WrongCount { found, expected } => {
+                write!(f, "a locale bundle of {found} texts, not {expected}")
             }
         }
     }
 }
 
-/// The texts of each language in the order of [`Lang::ALL`], once installed.
-static INSTALLED: [OnceLock<Box<[&'static str]>>; 3] =
-    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+/// The texts of each language in the order of [`Lang::ALL`], then of each language's script,
+/// once installed.
+static INSTALLED: [OnceLock<Box<[&'static str]>>; 6] = [
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+];
 
-fn slot(lang: Lang) -> &'static OnceLock<Box<[&'static str]>> {
-    &INSTALLED[lang as usize]
+fn slot(lang: Lang, part: Part) -> &'static OnceLock<Box<[&'static str]>> {
+    let offset = if part == Part::Script { 3 } else { 0 };
+    &INSTALLED[offset + lang as usize]
 }
 
-/// Where the browser finds `lang`'s bundle, relative to the page; the version changes with its
-/// texts.
-pub fn bundle_url(lang: Lang) -> String {
+/// Where the browser finds `part` of `lang`'s texts, relative to the page; the version changes
+/// with its texts.
+pub fn bundle_url(lang: Lang, part: Part) -> String {
+    let (suffix, versions) = match part {
+        Part::Stage => ("", &STAGE_VERSIONS),
+        Part::Script => (".script", &SCRIPT_VERSIONS),
+    };
     format!(
-        "locales/{}.json?v={}",
+        "locales/{}{suffix}.json?v={}",
         lang.code(),
-        BUNDLE_VERSIONS[lang as usize]
+        versions[lang as usize]
     )
 }
 
-/// Installs the bundle `json` as `lang`'s texts. The texts live as long as the page.
-pub fn install(lang: Lang, json: &str) -> Result<(), BundleError> {
+/// Installs the bundle `json` as `part` of `lang`'s texts. The texts live as long as the page.
+pub fn install(lang: Lang, part: Part, json: &str) -> Result<(), BundleError> {
     let bundle: LocaleBundle =
         serde_json::from_str(json).map_err(|e| BundleError::NotABundle(e.to_string()))?;
     if bundle.keys != KEYS_FINGERPRINT {
         return Err(BundleError::OtherKeys);
     }
-    if bundle.texts.len() != KEY_COUNT {
+    if bundle.texts.len() != part.len() {
         return Err(BundleError::WrongCount {
             found: bundle.texts.len(),
+            expected: part.len(),
         });
     }
     let texts: Box<[&'static str]> = bundle
@@ -86,22 +137,22 @@ pub fn install(lang: Lang, json: &str) -> Result<(), BundleError> {
         .map(|text| &*Box::leak(text.into_boxed_str()))
         .collect();
     // A second install of the same language keeps the first.
-    let _ = slot(lang).set(texts);
+    let _ = slot(lang, part).set(texts);
     Ok(())
 }
 
-/// Whether `lang`'s texts are here.
-pub fn is_installed(lang: Lang) -> bool {
-    slot(lang).get().is_some() || cfg!(not(target_arch = "wasm32"))
+/// Whether `part` of `lang`'s texts is here.
+pub fn is_installed(lang: Lang, part: Part) -> bool {
+    slot(lang, part).get().is_some() || cfg!(not(target_arch = "wasm32"))
 }
 
 /// The installed text of `key` in `lang`; else in another installed language; else empty.
 #[cfg(any(target_arch = "wasm32", test))]
 pub(super) fn installed_text(lang: Lang, key: Key) -> &'static str {
-    let index = usize::from(key.0);
+    let (part, index) = Part::of(usize::from(key.0));
     std::iter::once(lang)
         .chain(Lang::ALL)
-        .find_map(|lang| slot(lang).get())
+        .find_map(|lang| slot(lang, part).get())
         .and_then(|texts| texts.get(index).copied())
         .unwrap_or_default()
 }
@@ -111,21 +162,35 @@ mod tests {
     use super::*;
     use crate::i18n::{keys, text};
 
-    /// A bundle as `scripts/post-build.mjs` writes it, made from the texts built in.
-    fn bundle_of(lang: Lang) -> String {
+    /// Part `part` of a bundle as `scripts/post-build.mjs` writes it, made from the texts
+    /// built in.
+    fn bundle_of(lang: Lang, part: Part) -> String {
         let texts: Vec<&str> = (0..KEY_COUNT)
+            .filter(|index| Part::of(*index).0 == part)
             .map(|index| text(lang, Key(u16::try_from(index).expect("few keys"))))
             .collect();
         serde_json::json!({ "keys": KEYS_FINGERPRINT, "texts": texts }).to_string()
     }
 
     #[test]
-    fn a_bundle_of_this_build_installs_and_reads_back_every_text() {
-        install(Lang::Fr, &bundle_of(Lang::Fr)).expect("the bundle fits this build");
-        assert!(slot(Lang::Fr).get().is_some());
+    fn both_parts_of_a_bundle_of_this_build_install_and_read_back_every_text() {
+        install(Lang::Fr, Part::Stage, &bundle_of(Lang::Fr, Part::Stage)).expect("fits");
+        assert!(slot(Lang::Fr, Part::Stage).get().is_some());
         assert_eq!(
             installed_text(Lang::Fr, keys::app::NEXT),
             text(Lang::Fr, keys::app::NEXT)
+        );
+        // The script is not there until its own bundle is.
+        assert_eq!(installed_text(Lang::Fr, keys::facilitator::team::OPEN), "");
+        install(Lang::Fr, Part::Script, &bundle_of(Lang::Fr, Part::Script)).expect("fits");
+        assert_eq!(
+            installed_text(Lang::Fr, keys::facilitator::team::OPEN),
+            text(Lang::Fr, keys::facilitator::team::OPEN)
+        );
+        // A key after the script's reads the stage's texts at its own place.
+        assert_eq!(
+            installed_text(Lang::Fr, keys::not_found::TITLE),
+            text(Lang::Fr, keys::not_found::TITLE)
         );
         // A language not installed reads another one rather than nothing.
         assert_eq!(
@@ -135,27 +200,49 @@ mod tests {
     }
 
     #[test]
+    fn the_script_is_every_facilitator_key_and_nothing_else() {
+        for index in 0..KEY_COUNT {
+            let (part, place) = Part::of(index);
+            assert!(place < part.len());
+            assert_eq!(part == Part::Script, SCRIPT_KEYS.contains(&index));
+        }
+        assert!(SCRIPT_KEYS.len() >= 4 * 20, "four parts for each screen");
+    }
+
+    #[test]
     fn a_bundle_of_another_build_or_shape_is_refused() {
         let other_keys = serde_json::json!({ "keys": KEYS_FINGERPRINT ^ 1, "texts": [] });
         assert_eq!(
-            install(Lang::Nl, &other_keys.to_string()),
+            install(Lang::Nl, Part::Stage, &other_keys.to_string()),
             Err(BundleError::OtherKeys)
         );
         let short = serde_json::json!({ "keys": KEYS_FINGERPRINT, "texts": ["one"] });
         assert_eq!(
-            install(Lang::Nl, &short.to_string()),
-            Err(BundleError::WrongCount { found: 1 })
+            install(Lang::Nl, Part::Script, &short.to_string()),
+            Err(BundleError::WrongCount {
+                found: 1,
+                expected: SCRIPT_KEYS.len()
+            })
         );
+        // The stage's texts are not a script, nor the other way round.
         assert!(matches!(
-            install(Lang::Nl, "<html>"),
+            install(Lang::Nl, Part::Script, &bundle_of(Lang::Nl, Part::Stage)),
+            Err(BundleError::WrongCount { .. })
+        ));
+        assert!(matches!(
+            install(Lang::Nl, Part::Stage, "<html>"),
             Err(BundleError::NotABundle(_))
         ));
     }
 
     #[test]
     fn each_bundle_has_an_address_that_changes_with_its_texts() {
-        let urls: Vec<String> = Lang::ALL.into_iter().map(bundle_url).collect();
+        let urls: Vec<String> = Lang::ALL
+            .into_iter()
+            .map(|lang| bundle_url(lang, Part::Stage))
+            .collect();
         assert!(urls[1].starts_with("locales/nl.json?v="));
         assert_ne!(urls[1], urls[2]);
+        assert!(bundle_url(Lang::Fr, Part::Script).starts_with("locales/fr.script.json?v="));
     }
 }

@@ -101,6 +101,11 @@ pub const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "English",
     "Nederlands",
     "Français",
+    // DORA's name for its best cluster, used as is in Dutch; a percentage; a Dutch word that is
+    // spelt as the English one.
+    "Elite",
+    "{percent}%",
+    "Experiment {n}",
 ];
 
 /// Reads a bundle's JSON text into a flat map of dotted keys.
@@ -307,9 +312,19 @@ pub fn keys_fingerprint(bundle: &FlatBundle) -> u32 {
     fnv1a(bundle.keys().map(String::as_str))
 }
 
-/// A fingerprint of a bundle's texts, in key order: the version in its address.
-pub fn texts_fingerprint(bundle: &FlatBundle) -> u32 {
-    fnv1a(bundle.values().map(String::as_str))
+/// The first segment of the keys of the facilitator's script, which the browser fetches as a
+/// bundle of its own (`scripts/post-build.mjs` splits the bundles by the same prefix).
+pub const SCRIPT_PREFIX: &str = "facilitator.";
+
+/// A fingerprint of the texts of one part of a bundle, in key order: the script's (`script`)
+/// or the rest's. The version in the part's address.
+pub fn part_fingerprint(bundle: &FlatBundle, script: bool) -> u32 {
+    fnv1a(
+        bundle
+            .iter()
+            .filter(|(key, _)| key.starts_with(SCRIPT_PREFIX) == script)
+            .map(|(_, text)| text.as_str()),
+    )
 }
 
 /// The `{name}` placeholders of a text, sorted.

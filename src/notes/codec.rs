@@ -3,6 +3,8 @@
 //! - Version 1 (the first release): `{"version":1,"notes":{"act/1":"text", …}}`.
 //! - Version 2: `{"version":2,"current":"<id>","sessions":[{"id","name","team","date","lang","notes"}]}`.
 //! - Version 3: each session also has `left_out`, the paths of the screens its run leaves out.
+//! - Version 4: each session also has `results`, what the team entered in the exercises, by
+//!   field id (see [`crate::exercises::results`]); left out when there are none.
 //!
 //! [`decode`] reads every version and migrates it (see [`super::migrations`]); [`encode`]
 //! always writes the current one. The whole store is one value written by one `setItem`, so a
@@ -105,7 +107,7 @@ where
     DecodeError: From<E>,
 {
     let version = version?.version;
-    let store = match version {
+    let mut store = match version {
         1 => first_release_to_v2(first_release()?),
         // Every later schema only added fields with defaults: read, it is the current one.
         2..=NOTES_FORMAT_VERSION => NotesStore {
@@ -115,6 +117,9 @@ where
         newer if newer > NOTES_FORMAT_VERSION => return Err(DecodeError::FromNewerVersion(newer)),
         other => return Err(DecodeError::NotNotes(format!("unknown format {other}"))),
     };
+    for session in &mut store.sessions {
+        session.run = session.run.tidy();
+    }
     if store
         .sessions
         .iter()
@@ -174,9 +179,9 @@ mod tests {
             "Speed hurt us in the last release.\nLine two: \"quotes\" & <tags>"
         );
         assert_eq!(session.note("act/3"), "");
-        // Once written back, it is version 2 and reads the same.
+        // Once written back, it is the current version and reads the same.
         let rewritten = encode(&decoded.store);
-        assert!(rewritten.starts_with(r#"{"version":3"#));
+        assert!(rewritten.starts_with(r#"{"version":4"#));
         assert_eq!(decode(&rewritten).expect("v2 reads").store, decoded.store);
     }
 
@@ -199,10 +204,11 @@ mod tests {
         assert_eq!(store.current_id(), Some("b"));
         assert_eq!(store.session("a").map(|s| s.note("act/1")), Some("one"));
         assert!(store.sessions.iter().all(|s| s.run == Run::full()));
-        // Written back, it is version 3 and reads the same.
+        assert!(store.sessions.iter().all(|s| s.results.is_empty()));
+        // Written back, it is the current version and reads the same.
         let rewritten = encode(&store);
-        assert!(rewritten.starts_with(r#"{"version":3"#));
-        assert_eq!(decode(&rewritten).expect("v3 reads").store, store);
+        assert!(rewritten.starts_with(r#"{"version":4"#));
+        assert_eq!(decode(&rewritten).expect("v4 reads").store, store);
     }
 
     #[test]
@@ -212,7 +218,32 @@ mod tests {
         let store = decode(fixture).expect("readable").store;
         let run = &store.sessions[0].run;
         assert_eq!(run.left_out(), ["deck/qa", "deck/pillars/1"]);
-        assert_eq!(decode(&encode(&store)).expect("round trip").store, store);
+        assert!(
+            store.sessions[0].results.is_empty(),
+            "version 3 had no exercises"
+        );
+        let rewritten = encode(&store);
+        assert!(rewritten.starts_with(r#"{"version":4"#));
+        assert_eq!(decode(&rewritten).expect("round trip").store, store);
+    }
+
+    #[test]
+    fn a_version_4_session_keeps_its_results_and_an_empty_one_stores_none() {
+        let fixture = r#"{"version":4,"current":"a","sessions":[
+            {"id":"a","name":"","team":"","date":"","lang":"fr","notes":{"act/1":"x"},"left_out":[],
+             "results":{"hands/both":"3","cast/dev":"Ann, Bo","dora/lead":"4"}}]}"#;
+        let decoded = decode(fixture).expect("readable");
+        assert_eq!(decoded.stored_version, 4);
+        let session = &decoded.store.sessions[0];
+        assert_eq!(session.result("cast/dev"), "Ann, Bo");
+        assert_eq!(session.result("dora/lead"), "4");
+        assert_eq!(session.note("act/1"), "x");
+        assert_eq!(
+            decode(&encode(&decoded.store)).expect("round trip").store,
+            decoded.store
+        );
+        let empty = NotesStore::with_session(Session::new("e", "", "en"));
+        assert!(!encode(&empty).contains("results"));
     }
 
     #[test]
@@ -291,8 +322,9 @@ mod tests {
                 Just(Preset::PlayOnly.run()),
                 Just(Preset::SixtyMinutes.run())
             ],
+            proptest::collection::btree_map("[a-z]{1,6}/[a-z0-9]{1,4}", any_text(), 0..4),
         )
-            .prop_map(|(id, name, team, date, lang, notes, run)| {
+            .prop_map(|(id, name, team, date, lang, notes, run, results)| {
                 let mut session = Session {
                     id,
                     name,
@@ -304,6 +336,9 @@ mod tests {
                 };
                 for (notes_id, text) in notes {
                     session.set_note(&notes_id, &text);
+                }
+                for (field, value) in results {
+                    session.set_result(&field, &value);
                 }
                 session
             })

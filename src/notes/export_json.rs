@@ -32,9 +32,10 @@ struct ExportedSession<'a> {
     lang: &'a str,
     notes: &'a BTreeMap<String, String>,
     left_out: &'a [String],
+    results: &'a BTreeMap<String, String>,
 }
 
-/// The JSON backup of `session`, pretty-printed. `exported_at` is an ISO 8601 timestamp.
+/// The JSON backup of `session`, compact (one line: a backup is for the app to read back). `exported_at` is an ISO 8601 timestamp.
 pub fn session_json(session: &Session, exported_at: &str) -> String {
     let file = ExportFile {
         app: EXPORT_APP,
@@ -48,10 +49,11 @@ pub fn session_json(session: &Session, exported_at: &str) -> String {
             lang: &session.lang,
             notes: &session.notes,
             left_out: session.run.left_out(),
+            results: &session.results,
         },
     };
     // Only strings and maps of strings: serialising cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 /// A file name for an export of `session`: `workshop-<team>-<date>.<extension>`, reduced to
@@ -104,6 +106,7 @@ mod tests {
         session.team = "Betalingen".into();
         session.set_note("act/1", "één\n\"twee\"");
         session.run = crate::content::Run::from_paths(["deck/team"]);
+        session.set_result("dora/lead", "4");
         let json = session_json(&session, "2026-03-14T10:00:00.000Z");
         let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         assert_eq!(value["app"], EXPORT_APP);
@@ -117,6 +120,7 @@ mod tests {
             value["session"]["left_out"],
             serde_json::json!(["deck/team"])
         );
+        assert_eq!(value["session"]["results"]["dora/lead"], "4");
     }
 
     #[test]

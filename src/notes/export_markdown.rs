@@ -6,6 +6,7 @@
 //! Inside notes, Markdown the team wrote on purpose (lists, emphasis) still works.
 
 use crate::content::screens;
+use crate::exercises::report::sections;
 use crate::i18n::{keys, text, text_with, Lang};
 
 use super::session::Session;
@@ -20,8 +21,9 @@ pub fn session_label(session: &Session, lang: Lang) -> String {
         .unwrap_or_else(|| text(lang, keys::notes::session::UNTITLED).to_string())
 }
 
-/// The Markdown export of `session`, with headings in `lang`.
-pub fn session_markdown(session: &Session, lang: Lang) -> String {
+/// The Markdown export of `session`, with headings in `lang`. `today` (`YYYY-MM-DD`) tells
+/// which of the plan's dates have passed.
+pub fn session_markdown(session: &Session, lang: Lang, today: &str) -> String {
     let mut out = String::new();
     let title = text_with(
         lang,
@@ -41,6 +43,26 @@ pub fn session_markdown(session: &Session, lang: Lang) -> String {
                 escape_inline(text(lang, label)),
                 escape_inline(value)
             ));
+        }
+    }
+    out.push_str(&format!(
+        "\n## {}\n",
+        escape_inline(text(lang, keys::notes::export::EXERCISES))
+    ));
+    for section in sections(&session.results, lang, today) {
+        out.push_str(&format!("\n### {}\n\n", escape_inline(section.heading)));
+        for row in &section.rows {
+            let value = escape_inline(&row.value);
+            let value = if row.flagged {
+                format!("**{value}**")
+            } else {
+                value
+            };
+            if row.label.is_empty() {
+                out.push_str(&format!("- {value}\n"));
+            } else {
+                out.push_str(&format!("- {}: {value}\n", escape_inline(&row.label)));
+            }
         }
     }
     let mut known = Vec::new();
@@ -168,7 +190,7 @@ mod tests {
 
     #[test]
     fn has_the_session_the_team_the_date_and_a_heading_per_act() {
-        let md = session_markdown(&session(), Lang::Nl);
+        let md = session_markdown(&session(), Lang::Nl, "2026-03-14");
         assert!(md.starts_with(&format!(
             "# {}",
             escape_inline(&text_with(
@@ -197,11 +219,29 @@ mod tests {
 
     #[test]
     fn user_text_is_never_markup() {
-        let md = session_markdown(&session(), Lang::En);
+        let md = session_markdown(&session(), Lang::En, "2026-03-14");
         assert!(!md.contains('<'), "{md}");
         assert!(md.contains("&lt;script&gt;"));
         assert!(md.contains("First line  \nsecond &lt;img"));
         assert!(md.contains("\n\\# not a heading"));
+    }
+
+    #[test]
+    fn every_exercise_is_in_the_export_with_what_the_team_entered_as_text() {
+        let mut s = session();
+        s.set_result("cast/ops", "*Dee* <i>");
+        s.set_result("hands/both", "4");
+        s.set_result("plan/1/what", "Pair with Ops");
+        let md = session_markdown(&s, Lang::En, "2026-03-14");
+        for heading in sections(&s.results, Lang::En, "").iter().map(|s| s.heading) {
+            assert!(
+                md.contains(&format!("\n### {}\n", escape_inline(heading))),
+                "{heading}"
+            );
+        }
+        assert!(md.contains("- Ops: \\*Dee\\* &lt;i&gt;"), "{md}");
+        assert!(md.contains("Pair with Ops"));
+        assert!(md.contains(": 4\n"));
     }
 
     #[test]

@@ -13,9 +13,11 @@ use super::limits::{
     is_valid_date, MAX_IMPORT_BYTES, MAX_NAME_CHARS, MAX_NOTES_PER_SESSION, MAX_NOTE_CHARS,
     MAX_NOTE_ID_CHARS,
 };
+use super::migrations::FirstReleaseNotes;
 use super::session::Session;
 use super::store::NOTES_FORMAT_VERSION;
 use crate::content::{Run, ScreenId};
+use crate::exercises::{check, BadValue};
 use crate::i18n::Lang;
 
 /// A session read from an import file, not yet added anywhere.
@@ -92,6 +94,15 @@ pub enum ImportError {
     },
     /// The run leaves out every screen.
     EmptyRun,
+    /// An exercise result is not one this workshop's exercises hold.
+    BadResult {
+        /// The field, as the file names it.
+        field: String,
+        /// Its value as the file has it, cut to a length fit for a message.
+        value: String,
+        /// What is wrong with it.
+        problem: BadValue,
+    },
 }
 
 impl fmt::Display for ImportError {
@@ -136,6 +147,9 @@ impl fmt::Display for ImportError {
                 )
             }
             ImportError::EmptyRun => f.write_str("session.left_out leaves out every screen"),
+            ImportError::BadResult { field, problem, .. } => {
+                write!(f, "session.results.{field} is refused: {problem:?}")
+            }
         }
     }
 }
@@ -162,28 +176,11 @@ struct Header {
     app: Option<String>,
 }
 
-/// The first release's stored notes, which can be imported too.
-#[derive(Deserialize)]
-struct FirstReleaseFile {
-    #[serde(default)]
-    notes: BTreeMap<String, String>,
-}
-
-/// An export of schema 2 or later (3 adds the run).
+/// An export of schema 2 or later (3 adds the run, 4 the exercise results). Its session is
+/// read as the store reads one (a field that is missing is empty), then checked.
 #[derive(Deserialize)]
 struct ExportFile {
-    session: Option<ExportedSession>,
-}
-
-/// The session in an export. Every field may be missing or `null`: then it is empty.
-#[derive(Deserialize)]
-struct ExportedSession {
-    name: Option<String>,
-    team: Option<String>,
-    date: Option<String>,
-    lang: Option<String>,
-    notes: Option<BTreeMap<String, String>>,
-    left_out: Option<Vec<String>>,
+    session: Option<Session>,
 }
 
 /// Reads and checks an import file. Accepts the JSON export of this version and of every
@@ -207,12 +204,12 @@ pub fn parse_import(bytes: &[u8]) -> Result<ImportedSession, ImportError> {
     }
     let session = match version {
         1 => {
-            let file: FirstReleaseFile = serde_json::from_str(text)?;
+            let file: FirstReleaseNotes = serde_json::from_str(text)?;
             let mut session = Session::default();
             add_notes(&mut session, file.notes, "notes")?;
             session
         }
-        2 | 3 => {
+        2..=4 => {
             if header.app.as_deref() != Some(EXPORT_APP) {
                 return Err(ImportError::NotAnExport);
             }
@@ -227,40 +224,46 @@ pub fn parse_import(bytes: &[u8]) -> Result<ImportedSession, ImportError> {
     })
 }
 
-/// The session of an export, once every field is within its limits.
-fn checked_session(fields: ExportedSession) -> Result<Session, ImportError> {
-    let name = within_limit(fields.name, "session.name", MAX_NAME_CHARS)?;
-    let team = within_limit(fields.team, "session.team", MAX_NAME_CHARS)?;
-    let date = within_limit(fields.date, "session.date", MAX_NAME_CHARS)?;
-    if !is_valid_date(&date) {
+/// The session of an export, once every field is within its limits (its run as the file
+/// writes it). The file's session id is not kept: an import gets its own.
+fn checked_session(fields: Session) -> Result<Session, ImportError> {
+    within_limit(&fields.name, "session.name", MAX_NAME_CHARS)?;
+    within_limit(&fields.team, "session.team", MAX_NAME_CHARS)?;
+    within_limit(&fields.date, "session.date", MAX_NAME_CHARS)?;
+    if !is_valid_date(&fields.date) {
         return Err(ImportError::BadDate {
             field: "session.date".into(),
         });
     }
-    let lang = within_limit(fields.lang, "session.lang", MAX_NAME_CHARS)?;
-    if !lang.is_empty() && Lang::from_code(&lang).is_none() {
+    within_limit(&fields.lang, "session.lang", MAX_NAME_CHARS)?;
+    if !fields.lang.is_empty() && Lang::from_code(&fields.lang).is_none() {
         return Err(ImportError::BadLanguage {
             field: "session.lang".into(),
         });
     }
     let mut session = Session {
-        name,
-        team,
-        date,
-        lang,
+        name: fields.name,
+        team: fields.team,
+        date: fields.date,
+        lang: fields.lang,
         ..Session::default()
     };
-    add_notes(
-        &mut session,
-        fields.notes.unwrap_or_default(),
-        "session.notes",
-    )?;
-    session.run = checked_run(fields.left_out.unwrap_or_default())?;
+    add_notes(&mut session, fields.notes, "session.notes")?;
+    session.run = checked_run(fields.run.left_out())?;
+    for (field, value) in fields.results {
+        let bad = |problem| ImportError::BadResult {
+            field: field.chars().take(MAX_NOTE_ID_CHARS).collect(),
+            value: value.chars().take(MAX_NOTE_ID_CHARS).collect(),
+            problem,
+        };
+        let checked = check(&field, &value).map_err(bad)?;
+        session.set_result(&field, &checked);
+    }
     Ok(session)
 }
 
 /// The run that leaves out the screens at `paths`, each of which must be a screen.
-fn checked_run(paths: Vec<String>) -> Result<Run, ImportError> {
+fn checked_run(paths: &[String]) -> Result<Run, ImportError> {
     if let Some(unknown) = paths
         .iter()
         .find(|path| ScreenId::from_path(path).is_none())
@@ -280,16 +283,15 @@ fn checked_run(paths: Vec<String>) -> Result<Run, ImportError> {
     ))
 }
 
-/// An optional text, empty when missing, refused when longer than `max` characters.
-fn within_limit(text: Option<String>, field: &str, max: usize) -> Result<String, ImportError> {
-    let text = text.unwrap_or_default();
+/// Refuses a text longer than `max` characters.
+fn within_limit(text: &str, field: &str, max: usize) -> Result<(), ImportError> {
     if text.chars().count() > max {
         Err(ImportError::TooLong {
             field: field.into(),
             max,
         })
     } else {
-        Ok(text)
+        Ok(())
     }
 }
 
@@ -338,7 +340,7 @@ mod tests {
     #[test]
     fn an_export_imports_unchanged() {
         let imported = parse_import(export_of("Équipe 🚢").as_bytes()).expect("valid");
-        assert_eq!(imported.file_version, 3);
+        assert_eq!(imported.file_version, 4);
         let s = imported.session;
         assert_eq!(s.team, "Équipe 🚢");
         assert_eq!(s.name, "<img src=x onerror=alert(1)>");
@@ -380,6 +382,42 @@ mod tests {
     }
 
     #[test]
+    fn results_import_checked_and_a_bad_one_is_named() {
+        let mut session = Session::new("s", "2026-03-14", "en");
+        session.set_result("hands/praised", "12");
+        session.set_result("cast/dev", "Ann <b>");
+        session.set_result("plan/1/date", "2027-01-31");
+        let imported = parse_import(session_json(&session, "t").as_bytes()).expect("valid");
+        assert_eq!(imported.session.results, session.results);
+        let file = |results: serde_json::Value| {
+            serde_json::json!({"version":4,"app":EXPORT_APP,"session":{"results":results}})
+                .to_string()
+        };
+        assert_eq!(
+            parse_import(file(serde_json::json!({"hands/praised": "1000"})).as_bytes()),
+            Err(ImportError::BadResult {
+                field: "hands/praised".into(),
+                value: "1000".into(),
+                problem: BadValue::NotACount
+            })
+        );
+        assert_eq!(
+            parse_import(file(serde_json::json!({"hands/maybe": "1"})).as_bytes()),
+            Err(ImportError::BadResult {
+                field: "hands/maybe".into(),
+                value: "1".into(),
+                problem: BadValue::UnknownField
+            })
+        );
+        assert_eq!(
+            parse_import(file(serde_json::json!({"shifts/1": " 7 "})).as_bytes())
+                .map(|i| i.session.result("shifts/1").to_string()),
+            Ok("7".to_string()),
+            "a value is tidied as the app stores it"
+        );
+    }
+
+    #[test]
     fn the_first_release_format_imports() {
         let imported = parse_import(br#"{"version":1,"notes":{"act/2":"VMs"}}"#).expect("valid");
         assert_eq!(imported.file_version, 1);
@@ -414,12 +452,13 @@ mod tests {
             (b"{\"version\":2,\n  x}", bad_json(Syntax, 2, 3)),
             (b"[1,2]", ImportError::NotAnExport),
             (b"[1,2", bad_json(CutShort, 1, 4)),
+            (b"nonsense", bad_json(Syntax, 1, 2)),
             (b"{\"hello\":1}", ImportError::NotAnExport),
             (b"{\"version\":\"2\"}", bad_json(WrongValue, 1, 14)),
-            (b"{\"version\":4,\"app\":\"devops-workshop\"}", ImportError::NewerVersion(4)),
+            (b"{\"version\":5,\"app\":\"devops-workshop\"}", ImportError::NewerVersion(5)),
             (b"{\"version\":0}", ImportError::UnknownVersion(0)),
             (b"{\"version\":2,\"app\":\"other\",\"session\":{}}", ImportError::NotAnExport),
-            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":[]}", bad_json(WrongValue, 1, 49)),
+            (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":\"x\"}", bad_json(WrongValue, 1, 50)),
             (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"team\":5}}", bad_json(WrongValue, 1, 56)),
             (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"date\":\"14/03/2026\"}}", ImportError::BadDate { field: "session.date".into() }),
             (b"{\"version\":2,\"app\":\"devops-workshop\",\"session\":{\"lang\":\"de\"}}", ImportError::BadLanguage { field: "session.lang".into() }),

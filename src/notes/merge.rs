@@ -12,6 +12,7 @@
 
 use super::session::Session;
 use super::store::NotesStore;
+use crate::exercises::{self, FieldKind};
 
 /// A note that both tabs changed differently; the merged note holds both versions.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,6 +125,7 @@ fn merge_session(
         date: pick(&base.date, &ours.date, &theirs.date),
         lang: pick(&base.lang, &ours.lang, &theirs.lang),
         notes: Default::default(),
+        results: Default::default(),
         // The run is one choice: a change on one side wins; both changed, this tab's.
         run: if known_base && ours.run == base.run {
             theirs.run.clone()
@@ -141,32 +143,65 @@ fn merge_session(
             ours.note(notes_id),
             theirs.note(notes_id),
         );
-        let text = if o == t || (known_base && t == b) {
-            o.to_string()
-        } else if (known_base && o == b) || t.contains(o) {
-            t.to_string()
-        } else if o.contains(t) {
-            o.to_string()
-        } else {
-            // Versions already kept side by side by an earlier merge are not repeated.
-            let mut parts: Vec<&str> = o.split(separator).collect();
-            for part in t.split(separator) {
-                if !parts.contains(&part) {
-                    parts.push(part);
-                }
-            }
-            let joined = parts.join(separator);
-            if joined != o {
-                conflicts.push(Conflict {
-                    session_id: ours.id.clone(),
-                    notes_id: notes_id.clone(),
-                });
-            }
-            joined
-        };
+        let (text, conflict) = merge_text(known_base.then_some(b), o, t, separator);
+        if conflict {
+            conflicts.push(Conflict {
+                session_id: ours.id.clone(),
+                notes_id: notes_id.clone(),
+            });
+        }
         merged.set_note(notes_id, &text);
     }
+    // Exercise results: free text as the notes; any other value is one choice, where a
+    // change on one side wins and, both changed, this tab's (it is written last).
+    let fields = ours.results.keys().chain(theirs.results.keys());
+    for field in fields {
+        if merged.results.contains_key(field) {
+            continue;
+        }
+        let (b, o, t) = (base.result(field), ours.result(field), theirs.result(field));
+        let keeps_both = exercises::kind(field).is_none_or(FieldKind::keeps_both);
+        let value = if keeps_both {
+            let (text, conflict) = merge_text(known_base.then_some(b), o, t, separator);
+            if conflict {
+                conflicts.push(Conflict {
+                    session_id: ours.id.clone(),
+                    notes_id: field.clone(),
+                });
+            }
+            text
+        } else if (known_base && o == b) || o.is_empty() {
+            t.to_string()
+        } else {
+            o.to_string()
+        };
+        merged.set_result(field, &value);
+    }
     merged
+}
+
+/// Merges one text that `ours` and `theirs` may both have changed from `base` (`None`: no
+/// known base). Returns the text and whether both different versions had to be kept, one
+/// after the other, with `separator` between them.
+fn merge_text(base: Option<&str>, o: &str, t: &str, separator: &str) -> (String, bool) {
+    if o == t || base == Some(t) {
+        (o.to_string(), false)
+    } else if base == Some(o) || t.contains(o) {
+        (t.to_string(), false)
+    } else if o.contains(t) {
+        (o.to_string(), false)
+    } else {
+        // Versions already kept side by side by an earlier merge are not repeated.
+        let mut parts: Vec<&str> = o.split(separator).collect();
+        for part in t.split(separator) {
+            if !parts.contains(&part) {
+                parts.push(part);
+            }
+        }
+        let joined = parts.join(separator);
+        let conflict = joined != o;
+        (joined, conflict)
+    }
 }
 
 #[cfg(test)]
@@ -296,6 +331,63 @@ mod tests {
         theirs.take_in_lineage(&base.lineage);
         theirs.record_write("w2".into());
         assert!(base_is_ancestor(&base, &theirs));
+    }
+
+    fn store_with_results(results: &[(&str, &str)]) -> NotesStore {
+        let mut session = Session::new("s", "2026-01-01", "en");
+        for (field, value) in results {
+            session.set_result(field, value);
+        }
+        NotesStore::with_session(session)
+    }
+
+    #[test]
+    fn an_exercise_value_changed_on_one_side_wins() {
+        let base = store_with_results(&[("hands/both", "3")]);
+        let theirs = store_with_results(&[("hands/both", "5"), ("shifts/2", "7")]);
+        let merged = merge(Some(&base), &base, &theirs, SEP);
+        let session = merged.store.current().expect("open");
+        assert_eq!(session.result("hands/both"), "5");
+        assert_eq!(session.result("shifts/2"), "7");
+        assert!(merged.conflicts.is_empty());
+    }
+
+    #[test]
+    fn an_exercise_value_changed_on_both_sides_is_this_tab_s_the_last_write() {
+        let base = store_with_results(&[("hands/both", "3")]);
+        let ours = store_with_results(&[("hands/both", "4")]);
+        let theirs = store_with_results(&[("hands/both", "5")]);
+        let merged = merge(Some(&base), &ours, &theirs, SEP);
+        assert_eq!(
+            merged.store.current().map(|s| s.result("hands/both")),
+            Some("4")
+        );
+        assert!(merged.conflicts.is_empty(), "a value is never two values");
+        // Without a base, a value this tab has stays; one only the other tab has comes in.
+        let ours = store_with_results(&[("hands/both", "4")]);
+        let theirs = store_with_results(&[("hands/both", "5"), ("dora/lead", "2")]);
+        let merged = merge(None, &ours, &theirs, SEP);
+        let session = merged.store.current().expect("open");
+        assert_eq!(
+            (session.result("hands/both"), session.result("dora/lead")),
+            ("4", "2")
+        );
+    }
+
+    #[test]
+    fn exercise_free_text_changed_on_both_sides_keeps_both() {
+        let base = store_with_results(&[("plan/1/what", "pair")]);
+        let ours = store_with_results(&[("plan/1/what", "pair with Ops")]);
+        let theirs = store_with_results(&[("plan/1/what", "demo weekly")]);
+        let merged = merge(Some(&base), &ours, &theirs, SEP);
+        assert_eq!(
+            merged
+                .store
+                .current()
+                .map(|s| s.result("plan/1/what").to_string()),
+            Some(format!("pair with Ops{SEP}demo weekly"))
+        );
+        assert_eq!(merged.conflicts[0].notes_id, "plan/1/what");
     }
 
     fn text() -> impl Strategy<Value = String> {

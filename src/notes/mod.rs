@@ -18,7 +18,7 @@ pub mod store;
 
 pub use codec::{decode, encode, DecodeError, Decoded};
 pub use save_status::{NotSavedReason, Persistence, SaveStatus, StorageError, StorageNotice};
-pub use saver::{NotesSaver, Outcome, SAVE_DELAY_MS};
+pub use saver::{NotesSaver, Outcome, Replaced, SAVE_DELAY_MS};
 pub use session::{Session, SessionId};
 pub use storage::{MemoryStorage, NotesStorage};
 pub use store::{DeletedSession, NotesStore, NOTES_FORMAT_VERSION};

@@ -5,6 +5,9 @@
 //!   written at once. A failed write leaves the text in memory and says why.
 //! - Before each write, what another tab stored meanwhile is taken in and merged
 //!   ([`super::merge`]); two different edits of one note keep both texts.
+//! - An exercise value (a count, a choice) that this tab entered and another tab then
+//!   replaced is reported as [`Replaced`], so the user can put it back: the last write wins,
+//!   and nobody loses a value without being told.
 //! - Stored data this version cannot read is never overwritten: at start-up it is copied to a
 //!   backup key first, and if that copy fails, or if it appears later, nothing is written.
 //!
@@ -39,6 +42,8 @@ pub struct Outcome {
     pub conflicts: Vec<Conflict>,
     /// Call [`NotesSaver::flush`] in [`SAVE_DELAY_MS`] (or at once, if no timer can be set).
     pub save_soon: bool,
+    /// Exercise values this tab entered that another tab's write replaced.
+    pub replaced: Vec<Replaced>,
 }
 
 impl Outcome {
@@ -46,8 +51,22 @@ impl Outcome {
         self.merged |= other.merged;
         self.conflicts.extend(other.conflicts);
         self.save_soon |= other.save_soon;
+        self.replaced.extend(other.replaced);
         self
     }
+}
+
+/// An exercise value this tab entered, replaced by another tab's write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Replaced {
+    /// The session of the value.
+    pub session_id: String,
+    /// The exercise field (see [`crate::exercises::results`]).
+    pub field: String,
+    /// What this tab had entered.
+    pub mine: String,
+    /// What the field holds now.
+    pub theirs: String,
 }
 
 /// A tab's save state: whether it may write, what it last wrote or read, what is unsaved.
@@ -68,6 +87,9 @@ pub struct NotesSaver<S> {
     unread_write: bool,
     /// Makes the id of each write (see [`NotesStore::lineage`]).
     new_write_id: Box<dyn FnMut() -> String>,
+    /// The exercise values this tab entered, by session and field, until another tab
+    /// replaces them.
+    entered: Vec<Replaced>,
 }
 
 /// What [`NotesSaver::load`] found.
@@ -122,6 +144,7 @@ impl<S: NotesStorage> NotesSaver<S> {
             save_due: false,
             unread_write: false,
             new_write_id: Box::new(new_write_id),
+            entered: Vec::new(),
         };
         Loaded {
             saver,
@@ -161,6 +184,49 @@ impl<S: NotesStorage> NotesSaver<S> {
             self.status = SaveStatus::Saving;
         }
         self.save_soon()
+    }
+
+    /// An exercise value entered in this tab: `field` of the open session set to `value`
+    /// and written at once. Remembered, so that a later write of another tab that replaces it
+    /// is reported (see [`Replaced`]).
+    pub fn enter_value(&mut self, store: &mut NotesStore, field: &str, value: &str) -> Outcome {
+        let Some(session_id) = store.current_id().map(str::to_string) else {
+            return Outcome::default();
+        };
+        self.entered
+            .retain(|e| !(e.session_id == session_id && e.field == field));
+        if !value.is_empty() {
+            self.entered.push(Replaced {
+                session_id,
+                field: field.to_string(),
+                mine: value.to_string(),
+                theirs: String::new(),
+            });
+        }
+        self.change(store, |store| {
+            store.set_result(field, value);
+        })
+    }
+
+    /// Takes out of the entered values those that `store` no longer holds: another tab
+    /// replaced them. A session deleted elsewhere replaced nothing.
+    fn replaced_in(&mut self, store: &NotesStore) -> Vec<Replaced> {
+        let mut replaced = Vec::new();
+        self.entered.retain(|entered| {
+            let Some(session) = store.session(&entered.session_id) else {
+                return false;
+            };
+            let now = session.result(&entered.field);
+            if now == entered.mine {
+                return true;
+            }
+            replaced.push(Replaced {
+                theirs: now.to_string(),
+                ..entered.clone()
+            });
+            false
+        });
+        replaced
     }
 
     /// A change written at once (a session created, renamed, deleted, imported).
@@ -259,10 +325,12 @@ impl<S: NotesStorage> NotesSaver<S> {
         synced.lineage = std::mem::take(&mut self.synced.lineage);
         synced.take_in_lineage(&their_lineage);
         self.synced = synced;
+        let replaced = self.replaced_in(store);
         let taken_in = Outcome {
             merged: true,
             conflicts: merged.conflicts,
             save_soon: false,
+            replaced,
         };
         if differs {
             self.dirty = true;
@@ -685,6 +753,72 @@ mod tests {
         assert_eq!(stored(&storage).note("act/1"), merged);
         let _ = a.absorb_other_tab(&mut a_store);
         assert_eq!(a_store.note("act/1"), merged);
+    }
+
+    #[test]
+    fn a_value_entered_here_and_replaced_in_another_tab_is_reported_once() {
+        let storage = stored_with(&[]);
+        let ((mut a, mut a_store), (mut b, mut b_store)) = two_tabs(&storage);
+        let _ = a.enter_value(&mut a_store, "hands/both", "5");
+        let _ = b.absorb_other_tab(&mut b_store);
+        assert_eq!(b_store.current().map(|s| s.result("hands/both")), Some("5"));
+        let outcome = b.enter_value(&mut b_store, "hands/both", "7");
+        assert!(
+            outcome.replaced.is_empty(),
+            "B replaced A's value; B is not told"
+        );
+        assert_eq!(
+            stored(&storage).current().map(|s| s.result("hands/both")),
+            Some("7")
+        );
+        let outcome = a.absorb_other_tab(&mut a_store);
+        let session_id = a_store.current_id().unwrap_or_default().to_string();
+        assert_eq!(
+            outcome.replaced,
+            [Replaced {
+                session_id,
+                field: "hands/both".into(),
+                mine: "5".into(),
+                theirs: "7".into(),
+            }]
+        );
+        assert_eq!(
+            a_store.current().map(|s| s.result("hands/both")),
+            Some("7"),
+            "the last write wins"
+        );
+        // Restoring it is entering it again; now B is the one told.
+        let _ = a.enter_value(&mut a_store, "hands/both", "5");
+        let outcome = b.absorb_other_tab(&mut b_store);
+        assert_eq!(outcome.replaced.len(), 1);
+        assert_eq!(
+            (
+                outcome.replaced[0].mine.as_str(),
+                outcome.replaced[0].theirs.as_str()
+            ),
+            ("7", "5")
+        );
+    }
+
+    #[test]
+    fn two_tabs_entering_one_value_at_once_the_later_write_wins_and_the_other_is_told() {
+        let storage = stored_with(&[]);
+        let ((mut a, mut a_store), (mut b, mut b_store)) = two_tabs(&storage);
+        let _ = a.enter_value(&mut a_store, "dora/lead", "2");
+        // B never saw A's write: its own write merges it, and keeps B's value, the later one.
+        let outcome = b.enter_value(&mut b_store, "dora/lead", "4");
+        assert!(outcome.merged && outcome.replaced.is_empty());
+        assert_eq!(
+            stored(&storage).current().map(|s| s.result("dora/lead")),
+            Some("4")
+        );
+        let outcome = a.absorb_other_tab(&mut a_store);
+        assert_eq!(outcome.replaced.len(), 1);
+        assert_eq!(outcome.replaced[0].mine, "2");
+        // A value changed elsewhere that this tab never entered is just taken in.
+        let _ = b.enter_value(&mut b_store, "shifts/3", "6");
+        let outcome = a.absorb_other_tab(&mut a_store);
+        assert!(outcome.merged && outcome.replaced.is_empty());
     }
 
     #[test]

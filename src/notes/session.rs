@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::content::Run;
+use crate::exercises::Results;
 
 /// A session's identity, stable across renames. Generated once, when the session is created.
 pub type SessionId = String;
@@ -13,8 +14,10 @@ pub type SessionId = String;
 /// that two tabs migrating the same data at once agree on it.
 pub const FIRST_RELEASE_SESSION_ID: &str = "first-release";
 
-/// A team's run through the workshop.
+/// A team's run through the workshop. A field missing from stored or imported data is empty
+/// (the import reads an exported session with this same type).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Session {
     /// Stable identity; see [`SessionId`].
     pub id: SessionId,
@@ -31,8 +34,12 @@ pub struct Session {
     /// not stored.
     pub notes: BTreeMap<String, String>,
     /// The screens this session's run leaves out (schema 3; none before).
-    #[serde(default, rename = "left_out")]
+    #[serde(rename = "left_out")]
     pub run: Run,
+    /// What the team entered in the exercises, by field id (schema 4; none before). See
+    /// [`crate::exercises::results`]. Empty fields are not stored.
+    #[serde(skip_serializing_if = "Results::is_empty")]
+    pub results: Results,
 }
 
 impl Session {
@@ -57,6 +64,20 @@ impl Session {
             self.notes.remove(notes_id);
         } else {
             self.notes.insert(notes_id.to_string(), text.to_string());
+        }
+    }
+
+    /// What the team entered in exercise field `id`; empty when nothing.
+    pub fn result(&self, id: &str) -> &str {
+        crate::exercises::results::text(&self.results, id)
+    }
+
+    /// Sets exercise field `id`. An empty value is removed rather than stored.
+    pub fn set_result(&mut self, id: &str, value: &str) {
+        if value.is_empty() {
+            self.results.remove(id);
+        } else {
+            self.results.insert(id.to_string(), value.to_string());
         }
     }
 
@@ -88,5 +109,15 @@ mod tests {
         assert!(!session.has_note("act/1"));
         assert!(session.has_note("deck/why"));
         assert_eq!(session.note_count(), 1);
+    }
+
+    #[test]
+    fn an_emptied_result_is_removed() {
+        let mut session = Session::new("s1", "2026-03-14", "en");
+        session.set_result("hands/both", "3");
+        assert_eq!(session.result("hands/both"), "3");
+        session.set_result("hands/both", "");
+        assert!(session.results.is_empty());
+        assert_eq!(session.result("hands/both"), "");
     }
 }

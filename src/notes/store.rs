@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::session::{Session, SessionId};
 
 /// The schema version this build writes. See [`super::codec`] for how older versions are read.
-pub const NOTES_FORMAT_VERSION: u32 = 3;
+pub const NOTES_FORMAT_VERSION: u32 = 4;
 
 /// All sessions, in the order they were created, and the open one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,6 +123,25 @@ impl NotesStore {
         match self.session_mut(&id) {
             Some(session) => {
                 session.set_note(notes_id, text);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Sets exercise field `id` of the open session. Returns false when no session is open.
+    pub fn set_result(&mut self, id: &str, value: &str) -> bool {
+        let Some(current) = self.current_id().map(str::to_string) else {
+            return false;
+        };
+        self.set_result_of(&current, id, value)
+    }
+
+    /// Sets exercise field `id` of session `session_id`. Returns false when there is none.
+    pub fn set_result_of(&mut self, session_id: &str, id: &str, value: &str) -> bool {
+        match self.session_mut(session_id) {
+            Some(session) => {
+                session.set_result(id, value);
                 true
             }
             None => false,

@@ -1,10 +1,13 @@
 //! The static part of a screen, its header and its blocks, as [`El`] trees.
 
 use super::dom_tree::{el, El};
+use super::exercises::{exercise_view, part_field, role_field, shift_slider};
 use super::illustrations::{
     act_scene, actor_figure, boat, org_chart, pillars_diagram, qa_devops_diagram, Drawing,
 };
+use super::NotesContext;
 use crate::content::{Act, Block, Illustration, Part, Screen};
+use crate::exercises::team::role_named;
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
 
@@ -14,6 +17,7 @@ pub fn part_label(part: Part) -> Key {
         Part::Opening => keys::app::PART_OPENING,
         Part::Play => keys::app::PART_PLAY,
         Part::Deck => keys::app::PART_DECK,
+        Part::Close => keys::app::PART_CLOSE,
     }
 }
 
@@ -45,11 +49,24 @@ pub fn screen_heading(title: &str) -> El {
         .text(title)
 }
 
-/// The content of `screen`: its blocks, in order.
-pub fn screen_content(screen: &Screen, lang: Lang) -> El {
-    el("div")
-        .class("screen__content")
-        .children(screen.blocks.iter().map(|block| block_view(block, lang)))
+/// What the exercises on a screen enter their results in: the notes, and the page shown of
+/// a paged screen. Without it (the tests), a screen shows its content alone.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    /// The open session's notes and results.
+    pub notes: NotesContext,
+    /// The page shown, from 0.
+    pub page: u8,
+}
+
+/// The content of `screen`: its blocks, in order, with their exercises' fields if `entry`.
+pub fn screen_content(screen: &Screen, lang: Lang, entry: Option<Entry>) -> El {
+    el("div").class("screen__content").children(
+        screen
+            .blocks
+            .iter()
+            .map(|block| block_view(block, lang, entry)),
+    )
 }
 
 /// The heading, timebox and questions above a screen's notes.
@@ -81,9 +98,10 @@ fn items(keys: &[Key], lang: Lang) -> impl Iterator<Item = El> + '_ {
     keys.iter().map(move |key| el("li").text(text(lang, *key)))
 }
 
-/// One block of content in the given language.
-pub fn block_view(block: &Block, lang: Lang) -> El {
+/// One block of content in the given language, with its exercise's fields if `entry`.
+pub fn block_view(block: &Block, lang: Lang, entry: Option<Entry>) -> El {
     let t = move |key| text(lang, key);
+    let notes = entry.map(|e| e.notes);
     match *block {
         Block::Lead(key) => text_el("p", "screen__lead", t(key)),
         Block::Paragraph(key) => text_el("p", "screen__text", t(key)),
@@ -102,17 +120,16 @@ pub fn block_view(block: &Block, lang: Lang) -> El {
                 .iter()
                 .map(|key| text_el("p", "quote__line", t(*key))),
         ),
-        Block::Shifts(pairs) => {
-            el("ol")
-                .class("shifts")
-                .children(pairs.iter().map(|(from, to)| {
-                    el("li")
-                        .class("shifts__row")
-                        .child(text_el("span", "shifts__from", t(*from)))
-                        .child(text_el("span", "shifts__arrow", "→").attr("aria-hidden", "true"))
-                        .child(text_el("span", "shifts__to", t(*to)))
-                }))
-        }
+        Block::Shifts(pairs) => el("ol")
+            .class("shifts")
+            .children(pairs.iter().enumerate().map(|(i, (from, to))| {
+                el("li")
+                    .class("shifts__row")
+                    .child(text_el("span", "shifts__from", t(*from)))
+                    .child(text_el("span", "shifts__arrow", "→").attr("aria-hidden", "true"))
+                    .child(text_el("span", "shifts__to", t(*to)))
+                    .maybe(notes.map(|notes| shift_slider(notes, lang, i + 1, t(*from), t(*to))))
+            })),
         Block::Cast(members) => el("ul")
             .class("cast")
             .children(members.iter().map(|member| {
@@ -123,16 +140,28 @@ pub fn block_view(block: &Block, lang: Lang) -> El {
                     .child(text_el("p", "cast__role", t(member.role)))
                     .child(text_el("p", "cast__text", t(member.text)))
                     .maybe(member.aside.map(|key| text_el("p", "cast__aside", t(key))))
+                    .maybe(notes.map(|notes| part_field(notes, lang, member.actor)))
             })),
         Block::Team(groups) => el("ul").class("team").children(groups.iter().map(|group| {
-            el("li")
-                .class("team__group")
-                .child(text_el("h2", "team__name", t(group.name)))
-                .maybe((!group.members.is_empty()).then(|| {
-                    el("ul")
-                        .class("team__members")
-                        .children(items(group.members, lang))
-                }))
+            let group_el = el("li").class("team__group");
+            match (notes, role_named(group.name)) {
+                // A role of its own (Product Owner): who fills it, under its name.
+                (Some(notes), Some(role)) => group_el.child(role_field(notes, lang, role)),
+                _ => group_el
+                    .child(text_el("h2", "team__name", t(group.name)))
+                    .maybe((!group.members.is_empty()).then(|| {
+                        el("ul")
+                            .class("team__members")
+                            .children(group.members.iter().map(|key| {
+                                match (notes, role_named(*key)) {
+                                    (Some(notes), Some(role)) => {
+                                        el("li").child(role_field(notes, lang, role))
+                                    }
+                                    _ => el("li").text(t(*key)),
+                                }
+                            }))
+                    })),
+            }
         })),
         Block::Links(links) => el("ul")
             .class("screen-links")
@@ -152,6 +181,10 @@ pub fn block_view(block: &Block, lang: Lang) -> El {
         Block::Illustration(illustration) => el("figure")
             .class("illustration")
             .child(illustration_view(illustration, lang)),
+        Block::Exercise(exercise) => match entry {
+            Some(entry) => exercise_view(exercise, entry.notes, lang, entry.page),
+            None => el("div").class("exercise"),
+        },
     }
 }
 
@@ -266,10 +299,12 @@ mod tests {
             Block::Continue { label, .. } => ("Continue", vec![label]),
             // A drawing's words are wrapped into lines; what it shows, whole, is its name.
             Block::Illustration(_) => ("Illustration", Vec::new()),
+            // An exercise's words are in its fields, which need the session (e2e tests).
+            Block::Exercise(_) => ("Exercise", Vec::new()),
         }
     }
 
-    const EVERY_VARIANT: [&str; 11] = [
+    const EVERY_VARIANT: [&str; 12] = [
         "Lead",
         "Paragraph",
         "Scene",
@@ -281,6 +316,7 @@ mod tests {
         "Links",
         "Continue",
         "Illustration",
+        "Exercise",
     ];
 
     #[test]
@@ -291,7 +327,7 @@ mod tests {
                 for block in screen(id).blocks {
                     let (variant, keys) = shown(block);
                     seen.insert(variant);
-                    let view = block_view(block, lang);
+                    let view = block_view(block, lang, None);
                     let words = view.text_content();
                     for key in keys {
                         assert!(words.contains(text(lang, key)), "{id:?} {variant} {lang:?}");
@@ -311,7 +347,7 @@ mod tests {
     #[test]
     fn links_point_to_the_screen_in_the_same_language() {
         for id in ScreenId::ORDER {
-            let content = screen_content(screen(id), Lang::Nl);
+            let content = screen_content(screen(id), Lang::Nl, None);
             for link in content.descendants().into_iter().filter(|e| e.tag() == "a") {
                 let href = link.attribute("href").unwrap_or_default();
                 assert!(href.starts_with("#/nl/"), "{id:?}: {href}");

@@ -12,9 +12,9 @@
 //! [`El::live_value`]; see [`super::live`]): a text or an attribute changes in place, and a
 //! run of elements is rebuilt as a whole.
 
-use leptos::tachys::renderer::{types::Element, Rndr};
+use tachys::renderer::{types::Element, Rndr};
 
-use leptos::prelude::{untrack, Get, Memo, With};
+use crate::reactive::{untrack, Get, Memo, With};
 
 use super::illustrations::Drawing;
 use super::live::{self, Binding, LiveRun, LiveText, MountHook};
@@ -24,7 +24,7 @@ use crate::i18n::{text, Key, Lang};
 /// Where an element is kept once it is in the document (see [`El::on_mount`]), for code
 /// that acts on it later, such as opening a dialog.
 pub type ElementRef =
-    leptos::prelude::StoredValue<Option<web_sys::Element>, leptos::prelude::LocalStorage>;
+    crate::reactive::StoredValue<Option<web_sys::Element>, crate::reactive::LocalStorage>;
 
 /// An event handler.
 type Handler = Box<dyn FnMut(web_sys::Event)>;
@@ -37,6 +37,8 @@ pub struct El(Box<Node>);
 
 struct Node {
     tag: &'static str,
+    /// An SVG element rather than an HTML one.
+    svg: bool,
     attributes: Vec<(&'static str, String)>,
     styles: Vec<(&'static str, String)>,
     children: Vec<Child>,
@@ -69,8 +71,18 @@ pub fn words(lang: Memo<Lang>, key: Key) -> impl FnMut() -> String + 'static {
 
 /// A new `<tag>` element, without attributes or children.
 pub fn el(tag: &'static str) -> El {
+    node(tag, false)
+}
+
+/// A new SVG `<tag>` element (`svg`, `rect`, `text`…), for a chart drawn from data.
+pub fn svg(tag: &'static str) -> El {
+    node(tag, true)
+}
+
+fn node(tag: &'static str, svg: bool) -> El {
     El(Box::new(Node {
         tag,
+        svg,
         attributes: Vec::new(),
         styles: Vec::new(),
         children: Vec::new(),
@@ -234,7 +246,11 @@ impl El {
 
     /// Appends every child of `children`, in order.
     pub fn children<C: Into<Child>>(mut self, children: impl IntoIterator<Item = C>) -> Self {
-        self.0.children.extend(children.into_iter().map(Into::into));
+        // A plain loop over the out-of-line push: `extend` would bring its own reserving code
+        // to each of the many places that build a list.
+        for child in children {
+            self = self.with_child(child.into());
+        }
         self
     }
 
@@ -246,7 +262,8 @@ impl El {
     /// Builds the DOM element.
     fn element(self) -> Element {
         let node = *self.0;
-        let element = Rndr::create_element(node.tag, None);
+        let namespace = node.svg.then_some("http://www.w3.org/2000/svg");
+        let element = Rndr::create_element(node.tag, namespace);
         for (name, value) in &node.attributes {
             Rndr::set_attribute(&element, name, value);
         }
@@ -291,7 +308,7 @@ fn append(parent: &Element, child: Child) {
 pub fn mount(parent: &Element, build: impl FnOnce() -> Vec<Child>) {
     // Drives the effects; an error only means that it was already running.
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = leptos::prelude::Owner::new();
+    let owner = crate::reactive::Owner::new();
     owner.with(|| {
         for child in build() {
             append(parent, child);
@@ -384,7 +401,13 @@ fn value_named<'a>(pairs: &'a [(&'static str, String)], name: &str) -> Option<&'
 
 impl Child {
     /// The element `part` builds, if any, rebuilt whenever a signal it read changes.
-    pub fn live(mut part: impl FnMut() -> Option<El> + 'static) -> Child {
+    pub fn live(part: impl FnMut() -> Option<El> + 'static) -> Child {
+        Child::live_boxed(Box::new(part))
+    }
+
+    /// [`Child::live`] with the part boxed: the code that turns it into a run is in the wasm
+    /// once, not once for each live part.
+    fn live_boxed(mut part: Box<dyn FnMut() -> Option<El>>) -> Child {
         Child::LiveRun(Box::new(move || part().into_iter().collect()))
     }
 
@@ -392,7 +415,16 @@ impl Child {
     /// nothing `build` reads is tracked (see [`super::live`]).
     pub fn live_view<V: Send + Sync + 'static>(
         shown: Memo<V>,
-        mut build: impl FnMut(&V) -> Vec<El> + 'static,
+        build: impl FnMut(&V) -> Vec<El> + 'static,
+    ) -> Child {
+        Child::live_view_boxed(shown, Box::new(build))
+    }
+
+    /// [`Child::live_view`] with the builder boxed: its code is in the wasm once for each type
+    /// of value shown, not once for each place that shows one.
+    fn live_view_boxed<V: Send + Sync + 'static>(
+        shown: Memo<V>,
+        mut build: Box<dyn FnMut(&V) -> Vec<El>>,
     ) -> Child {
         // The memo is read (and so computed) while tracked: read untracked first, a memo's
         // first value would count as a change and rebuild the run once more.

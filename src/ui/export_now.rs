@@ -1,6 +1,6 @@
 //! "Export now": when a note could not be saved, one click keeps a copy outside the browser.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{button, el, El};
 use super::notes_context::NotesContext;

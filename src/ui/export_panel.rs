@@ -1,7 +1,7 @@
 //! Export of the open session: Markdown for a wiki, JSON for backup, each as a file or to the
 //! clipboard, and the printed handout.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{button, el, El, ElementRef};
 use super::notes_context::NotesContext;
@@ -22,7 +22,7 @@ enum Format {
 impl Format {
     fn render(self, session: &Session, lang: Lang) -> String {
         match self {
-            Format::Markdown => session_markdown(session, lang),
+            Format::Markdown => session_markdown(session, lang, &clock::today_iso()),
             Format::Json => session_json(session, &clock::now_iso()),
         }
     }

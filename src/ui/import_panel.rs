@@ -1,9 +1,10 @@
 //! Import of a JSON backup: checked first, previewed, then added as a new session or put in
 //! place of one after a confirmation. A refused file changes nothing.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{button, el, words, El};
+use super::exercises::bad_value_text;
 use super::notes_context::NotesContext;
 use super::panel_dialog::dialog_section;
 use super::session_summary::SessionSummary;
@@ -343,5 +344,17 @@ pub fn import_error_text(lang: Lang, error: Option<&ImportError>) -> String {
             text_with(lang, k::UNKNOWN_SCREEN, &[("path", path)])
         }
         ImportError::EmptyRun => text(lang, k::EMPTY_RUN).to_string(),
+        ImportError::BadResult {
+            field,
+            value,
+            problem,
+        } => text_with(
+            lang,
+            k::BAD_RESULT,
+            &[
+                ("field", field),
+                ("problem", &bad_value_text(lang, *problem, value)),
+            ],
+        ),
     }
 }

@@ -1,6 +1,6 @@
 //! Links to the current screen in every language.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{el, El};
 use crate::i18n::{keys, text, text_with, Lang};
@@ -46,6 +46,7 @@ mod tests {
         let route = Route::Screen {
             lang: Lang::Nl,
             screen: ScreenId::Act(Act::Two),
+            page: 0,
         };
         let nav = language_links(&route, Lang::Nl);
         let links: Vec<&El> = nav

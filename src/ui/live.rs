@@ -17,9 +17,9 @@
 //!
 //! [`El::live_view`]: super::dom_tree::El::live_view
 
-use leptos::prelude::{on_cleanup, Owner};
-use leptos::reactive::effect::RenderEffect;
-use leptos::tachys::renderer::{types::Element, Rndr};
+use crate::reactive::{on_cleanup, Owner};
+use reactive_graph::effect::RenderEffect;
+use tachys::renderer::{types::Element, Rndr};
 use wasm_bindgen::JsCast;
 
 use super::dom_tree::El;
@@ -105,6 +105,10 @@ pub fn set_value(element: &Element, value: &str) {
         if field.value() != value {
             field.set_value(value);
         }
+    } else if let Some(field) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        if field.value() != value {
+            field.set_value(value);
+        }
     }
 }
 
@@ -122,7 +126,7 @@ pub fn set_checked(element: &Element, on: bool) {
 pub fn after_mount(element: &Element, hook: MountHook) {
     let element = element.clone();
     let owner = Owner::current();
-    leptos::prelude::queue_microtask(move || {
+    crate::reactive::queue_microtask(move || {
         // A tree replaced before the microtask ran is gone: nothing to do.
         if !element.is_connected() {
             return;

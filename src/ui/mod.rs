@@ -4,6 +4,7 @@ mod block_view;
 pub mod command;
 pub mod controls;
 pub mod dom_tree;
+mod exercises;
 mod export_now;
 mod export_panel;
 pub mod illustrations;

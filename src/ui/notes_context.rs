@@ -3,16 +3,20 @@
 
 use std::time::Duration;
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use crate::browser::notes_storage::BrowserNotesStorage;
 use crate::browser::{clock, page_lifecycle, storage_events};
 use crate::content::Run;
+use crate::exercises::results::text;
+use crate::exercises::summary;
+use crate::exercises::{check, kind, BadValue, FieldKind, Results};
 use crate::notes::merge::Conflict;
 use crate::notes::{
-    DeletedSession, NotesSaver, NotesStore, Outcome, SaveStatus, Session, StorageNotice, NOTES_KEY,
-    SAVE_DELAY_MS,
+    DeletedSession, NotesSaver, NotesStore, Outcome, Replaced, SaveStatus, Session, StorageNotice,
+    NOTES_KEY, SAVE_DELAY_MS,
 };
+use crate::route::MAX_PAGES;
 
 /// Shared by every component that shows or edits notes. Cheap to copy.
 #[derive(Clone, Copy)]
@@ -27,8 +31,17 @@ pub struct NotesContext {
     pub last_deleted: RwSignal<Option<DeletedSession>>,
     /// The open session's run: the screens it shows.
     pub run: Memo<Run>,
+    /// Exercise values this tab entered that another tab replaced since.
+    pub replaced: RwSignal<Vec<Replaced>>,
+    /// The open session's exercise results: what every exercise view shows, redrawn only
+    /// when a result changes (not at each keystroke in the notes).
+    pub results: Memo<Results>,
     writes: StoredValue<Writes, LocalStorage>,
 }
+
+/// A step of [`NotesContext::run`].
+type Step<'a> =
+    Box<dyn FnOnce(&mut NotesSaver<BrowserNotesStorage>, &mut NotesStore) -> Outcome + 'a>;
 
 /// The save state and the debounce timer, while one runs.
 struct Writes {
@@ -48,6 +61,15 @@ impl NotesContext {
             store,
             run: Memo::new(move |_| {
                 store.with(|store| store.current().map(|s| s.run.clone()).unwrap_or_default())
+            }),
+            replaced: RwSignal::new(Vec::new()),
+            results: Memo::new(move |_| {
+                store.with(|store| {
+                    store
+                        .current()
+                        .map(|s| s.results.clone())
+                        .unwrap_or_default()
+                })
             }),
             status: RwSignal::new(SaveStatus::Idle),
             conflicts: RwSignal::new(Vec::new()),
@@ -79,6 +101,42 @@ impl NotesContext {
         });
     }
 
+    /// How many pages the open session's summary has (tracked).
+    pub fn summary_pages(&self) -> u8 {
+        self.store.with(|store| {
+            let pages = store.current().map_or(3, |s| summary::pages(s).len());
+            u8::try_from(pages).unwrap_or(u8::MAX).min(MAX_PAGES)
+        })
+    }
+
+    /// What the open session holds in exercise field `id` (tracked).
+    pub fn result(&self, id: &str) -> String {
+        self.results.with(|results| text(results, id).to_string())
+    }
+
+    /// Puts `value` in exercise field `id` of the open session, if the field takes it: free
+    /// text is saved as notes are, as the team types; any other value at once. A value the
+    /// field refuses changes nothing, and says why.
+    pub fn enter(&self, id: &str, value: &str) -> Result<(), BadValue> {
+        let value = check(id, value)?;
+        if kind(id).is_some_and(FieldKind::keeps_both) {
+            self.run(true, |saver, store| {
+                saver.edit(store, |store| {
+                    store.set_result(id, &value);
+                })
+            });
+        } else {
+            self.replaced.update(|all| all.retain(|r| r.field != id));
+            self.run(true, |saver, store| saver.enter_value(store, id, &value));
+        }
+        Ok(())
+    }
+
+    /// Forgets the notice about a replaced value.
+    pub fn dismiss_replaced(&self, field: &str) {
+        self.replaced.update(|all| all.retain(|r| r.field != field));
+    }
+
     /// Writes any unsaved change now (blur, page hidden, page closing).
     pub fn flush(&self) {
         if let Some(handle) = self.writes.try_update_value(|w| w.pending.take()).flatten() {
@@ -94,6 +152,7 @@ impl NotesContext {
 
     /// A change to the sessions, written at once (see `session_commands.rs`).
     pub(super) fn change(&self, apply: impl FnOnce(&mut NotesStore)) {
+        let apply: Box<dyn FnOnce(&mut NotesStore) + '_> = Box::new(apply);
         self.run(true, |saver, store| saver.change(store, apply));
     }
 
@@ -105,6 +164,11 @@ impl NotesContext {
         changes: bool,
         step: impl FnOnce(&mut NotesSaver<BrowserNotesStorage>, &mut NotesStore) -> Outcome,
     ) {
+        self.run_boxed(changes, Box::new(step));
+    }
+
+    /// [`Self::run`], its code in the wasm once rather than once for each kind of step.
+    fn run_boxed(&self, changes: bool, step: Step<'_>) {
         let Some((outcome, status)) = self.writes.try_update_value(|writes| {
             let outcome = self
                 .store
@@ -119,6 +183,16 @@ impl NotesContext {
         }
         if !outcome.conflicts.is_empty() {
             self.conflicts.update(|all| all.extend(outcome.conflicts));
+        }
+        if !outcome.replaced.is_empty() {
+            self.replaced.update(|all| {
+                for replaced in outcome.replaced {
+                    all.retain(|r| {
+                        r.field != replaced.field || r.session_id != replaced.session_id
+                    });
+                    all.push(replaced);
+                }
+            });
         }
         if self.status.with_untracked(|shown| *shown != status) {
             self.status.set(status);

@@ -1,6 +1,6 @@
 //! The team's notes for one screen, in the open session.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::export_now::export_now;
 use super::notes_context::NotesContext;

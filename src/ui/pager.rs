@@ -1,17 +1,24 @@
 //! Previous, next, where we are, and the timer.
 
-use leptos::prelude::Memo;
+use crate::reactive::Memo;
 
 use super::controls::{timer_panel, Controls};
 use super::dom_tree::{el, El};
-use crate::content::{Run, ScreenId};
+use crate::content::{Place, Run, ScreenId};
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
 
 /// The navigation bar under every screen: previous and next in the run, where the screen
 /// stands in it, and the timer. Its links stay in the window's mode: a presenter's links lead
 /// to presenter routes.
-pub fn pager(lang: Lang, route: Route, run: &Run, shared_run: Memo<Run>, controls: Controls) -> El {
+pub fn pager(
+    lang: Lang,
+    route: Route,
+    run: &Run,
+    shared_run: Memo<Run>,
+    controls: Controls,
+    pages: u8,
+) -> El {
     let screen = route.screen();
     let is_presenter = matches!(route, Route::Presenter { .. });
     let timer = screen
@@ -20,19 +27,27 @@ pub fn pager(lang: Lang, route: Route, run: &Run, shared_run: Memo<Run>, control
     el("nav")
         .class("pager")
         .attr("aria-label", text(lang, keys::app::NAV))
-        .child(previous_link(&route, run, lang))
+        .child(previous_link(&route, run, lang, pages))
         .child(
             el("div")
                 .class("pager__middle")
                 .maybe(screen.map(|screen| progress(screen, run, lang)))
                 .maybe(timer),
         )
-        .child(next_link(&route, run, lang))
+        .child(next_link(&route, run, lang, pages))
 }
 
-/// The link to the run's screen before, or a spacer on the first.
-fn previous_link(route: &Route, run: &Run, lang: Lang) -> El {
-    let target = route.screen().and_then(|shown| run.previous(shown));
+/// Where the route is.
+fn place(route: &Route) -> Option<Place> {
+    Some(Place {
+        screen: route.screen()?,
+        page: route.page(),
+    })
+}
+
+/// The link to the run's place before, or a spacer on the first.
+fn previous_link(route: &Route, run: &Run, lang: Lang, pages: u8) -> El {
+    let target = place(route).and_then(|shown| shown.previous(run, pages));
     link(
         route,
         lang,
@@ -43,9 +58,9 @@ fn previous_link(route: &Route, run: &Run, lang: Lang) -> El {
     )
 }
 
-/// The link to the run's screen after, or a spacer on the last.
-fn next_link(route: &Route, run: &Run, lang: Lang) -> El {
-    let target = route.screen().and_then(|shown| run.next(shown));
+/// The link to the run's place after, or a spacer on the last.
+fn next_link(route: &Route, run: &Run, lang: Lang, pages: u8) -> El {
+    let target = place(route).and_then(|shown| shown.next(run, pages));
     link(
         route,
         lang,
@@ -59,7 +74,7 @@ fn next_link(route: &Route, run: &Run, lang: Lang) -> El {
 fn link(
     route: &Route,
     lang: Lang,
-    target: Option<ScreenId>,
+    target: Option<Place>,
     label: Key,
     class: &'static str,
     rel: &'static str,
@@ -67,7 +82,7 @@ fn link(
     match target {
         Some(target) => el("a")
             .class(class)
-            .attr("href", route.with_screen(lang, target))
+            .attr("href", route.with_page(lang, target.screen, target.page))
             .attr("rel", rel)
             .text(text(lang, label)),
         None => el("span")
@@ -125,16 +140,17 @@ mod tests {
         Route::Screen {
             lang: Lang::Nl,
             screen,
+            page: 0,
         }
     }
 
     #[test]
     fn the_first_screen_has_a_spacer_before_and_a_link_after() {
         let route = screen_route(ScreenId::first());
-        let before = previous_link(&route, &Run::full(), Lang::Nl);
+        let before = previous_link(&route, &Run::full(), Lang::Nl, 3);
         assert_eq!(before.tag(), "span");
         assert_eq!(before.attribute("aria-hidden"), Some("true"));
-        let after = next_link(&route, &Run::full(), Lang::Nl);
+        let after = next_link(&route, &Run::full(), Lang::Nl, 3);
         assert_eq!(after.tag(), "a");
         assert_eq!(after.attribute("rel"), Some("next"));
         assert_eq!(after.text_content(), text(Lang::Nl, keys::app::NEXT));
@@ -147,12 +163,21 @@ mod tests {
 
     #[test]
     fn the_last_screen_has_a_link_before_and_a_spacer_after() {
-        let route = screen_route(*ScreenId::ORDER.last().expect("screens"));
+        let mut route = screen_route(*ScreenId::ORDER.last().expect("screens"));
+        if let Route::Screen { page, .. } = &mut route {
+            *page = 2;
+        }
         assert_eq!(
-            previous_link(&route, &Run::full(), Lang::Nl).attribute("rel"),
+            previous_link(&route, &Run::full(), Lang::Nl, 3).attribute("rel"),
             Some("prev")
         );
-        assert_eq!(next_link(&route, &Run::full(), Lang::Nl).tag(), "span");
+        assert_eq!(next_link(&route, &Run::full(), Lang::Nl, 3).tag(), "span");
+        // On a page before the last of the summary, next is its next page.
+        assert_eq!(
+            next_link(&screen_route(ScreenId::Summary), &Run::full(), Lang::Nl, 3)
+                .attribute("href"),
+            Some("#/nl/summary/2")
+        );
     }
 
     #[test]
@@ -182,14 +207,18 @@ mod tests {
             ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)),
             ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
             ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)),
+            ScreenId::Slide(Slide::PillarsCheck),
         ]);
         let route = screen_route(pillars);
         assert_eq!(
-            next_link(&route, &run, Lang::Nl).attribute("href"),
+            next_link(&route, &run, Lang::Nl, 3).attribute("href"),
             Some(route.with_screen(Lang::Nl, team).as_str())
         );
         let count = progress(pillars, &run, Lang::En).descendants()[1].text_content();
-        assert_eq!(count, format!("{} / 13", pillars.position() + 1));
+        assert_eq!(
+            count,
+            format!("{} / {}", pillars.position() + 1, ScreenId::ORDER.len() - 4)
+        );
         // A screen left out, opened by its address, says so instead of a place.
         let out = progress(
             ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),

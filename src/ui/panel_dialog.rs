@@ -2,7 +2,7 @@
 //! taken out of the page when it closes, with a header (its title and a close button), and
 //! sections with a heading and an introduction.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{el, El, ElementRef};
 use crate::browser::dialog;

@@ -2,14 +2,17 @@
 //! questions and the team's notes) or the facilitator guide (every screen with its timebox,
 //! questions and script). Built when printing starts; `style/notes.css` prints only it.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::controls::script_list;
 use super::dom_tree::{el, El};
+use super::exercises::section_view;
 use super::notes_context::NotesContext;
 use super::session_summary::SessionSummary;
-use crate::browser::print;
+use crate::browser::{clock, locale_bundle, print};
 use crate::content::screens;
+use crate::exercises::report;
+use crate::i18n::bundle::Part;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::Session;
 
@@ -24,13 +27,27 @@ pub enum Printed {
 
 /// Prints a document on request; anything else that prints the page prints the handout.
 #[derive(Clone, Copy)]
-pub struct Printing(StoredValue<Printed>);
+pub struct Printing {
+    next: StoredValue<Printed>,
+    lang: Memo<Lang>,
+}
 
 impl Printing {
-    /// Opens the print dialog for `document`.
+    /// Opens the print dialog for `document`. The guide waits for the facilitator's script,
+    /// fetched the first time it is printed or the presenter view is opened (without it, as
+    /// offline on a device that never fetched it, the guide prints its other parts).
     pub fn print(self, document: Printed) {
-        self.0.set_value(document);
-        print::print_page();
+        let next = self.next;
+        let print_now = move |_| {
+            next.set_value(document);
+            print::print_page();
+        };
+        match document {
+            Printed::Handout => print_now(true),
+            Printed::Guide => {
+                locale_bundle::ensure(self.lang.get_untracked(), Part::Script, print_now)
+            }
+        }
     }
 }
 
@@ -47,7 +64,7 @@ pub fn printing(notes: NotesContext, lang: Memo<Lang>) -> Printing {
             let fallback = Session::default();
             let session = store.current().unwrap_or(&fallback);
             match document {
-                Printed::Handout => handout(session, lang),
+                Printed::Handout => handout(session, lang, &clock::today_iso()),
                 Printed::Guide => guide(session, lang),
             }
         });
@@ -59,7 +76,7 @@ pub fn printing(notes: NotesContext, lang: Memo<Lang>) -> Printing {
                 .into_dom(),
         )
     });
-    Printing(next)
+    Printing { next, lang }
 }
 
 /// The facilitator guide for `session` in `lang`: for every screen its number, title and
@@ -109,9 +126,10 @@ fn guide(session: &Session, lang: Lang) -> Vec<El> {
     .collect()
 }
 
-/// The handout of `session` in `lang`: a title, the session's details, and for each act and
-/// deck section its questions and the team's notes.
-fn handout(session: &Session, lang: Lang) -> Vec<El> {
+/// The handout of `session` in `lang`: a title, the session's details, every exercise's
+/// results, and for each act and deck section its questions and the team's notes. `today`
+/// tells which of the plan's dates have passed.
+fn handout(session: &Session, lang: Lang, today: &str) -> Vec<El> {
     let summary = SessionSummary::of(session, lang, true);
     let title = text_with(
         lang,
@@ -144,14 +162,35 @@ fn handout(session: &Session, lang: Lang) -> Vec<El> {
                 .child(note_view),
         )
     });
+    let exercises = el("section")
+        .class("handout__section handout__exercises")
+        .child(el("h2").text(text(lang, keys::notes::export::EXERCISES)))
+        .children(
+            report::sections(&session.results, lang, today)
+                .iter()
+                .zip(HANDOUT_IDS)
+                .map(|(section, id)| section_view(section, &session.results, lang, id)),
+        );
     [
         el("h1").text(title),
         el("p").class("handout__meta").text(summary.meta),
+        exercises,
     ]
     .into_iter()
     .chain(sections)
     .collect()
 }
+
+/// The ids of the handout's exercise sections, in the order of [`report::EXERCISES`].
+const HANDOUT_IDS: [&str; 7] = [
+    "handout-cast",
+    "handout-hands",
+    "handout-shifts",
+    "handout-dora",
+    "handout-pillars",
+    "handout-team",
+    "handout-plan",
+];
 
 #[cfg(test)]
 mod tests {
@@ -185,10 +224,21 @@ mod tests {
         let mut session = Session::new("s-1", "2026-03-14", "en");
         session.team = "Blue".into();
         session.set_note("act/2", "<b>VMs</b> everywhere");
-        let parts = handout(&session, Lang::En);
+        session.set_result("hands/praised", "6");
+        session.set_result("team/ux", "<i>Eve</i>");
+        let parts = handout(&session, Lang::En, "2026-03-14");
         let sections: Vec<&El> = parts.iter().filter(|e| e.tag() == "section").collect();
         let with_notes = screens().filter(|s| s.notes_id().is_some()).count();
-        assert_eq!(sections.len(), with_notes);
+        assert_eq!(
+            sections.len(),
+            with_notes + 1,
+            "the notes' sections and the exercises'"
+        );
+        let exercises = sections[0].text_content();
+        for section in report::sections(&session.results, Lang::En, "") {
+            assert!(exercises.contains(section.heading), "{}", section.heading);
+        }
+        assert!(exercises.contains("<i>Eve</i>") && exercises.contains('6'));
         let all: String = parts.iter().map(El::text_content).collect();
         assert!(all.contains("<b>VMs</b> everywhere"));
         assert!(all.contains(text(Lang::En, keys::notes::export::NO_NOTES)));

@@ -1,23 +1,25 @@
 //! One screen of the workshop: heading, content, questions and notes.
 
-use leptos::prelude::With;
+use crate::reactive::With;
 
-use super::block_view::{discussion_questions, screen_content, screen_header};
+use super::block_view::{discussion_questions, screen_content, screen_header, Entry};
 use super::dom_tree::{button, el, El};
+use super::exercises::cast_line;
 use super::notes_context::NotesContext;
 use super::notes_editor::notes_editor;
-use crate::content::{Part, Screen};
+use crate::content::{Part, Screen, ScreenId};
 use crate::i18n::{keys, text, Lang};
 
 pub use super::block_view::part_label;
 
-/// A screen in a language.
-pub fn screen_view(screen: &'static Screen, lang: Lang, notes: NotesContext) -> El {
+/// Page `page` of a screen in a language.
+pub fn screen_view(screen: &'static Screen, lang: Lang, notes: NotesContext, page: u8) -> El {
     let title = text(lang, screen.title);
     let part_class = match screen.part {
         Part::Opening => "screen screen--opening",
         Part::Play => "screen screen--play",
         Part::Deck => "screen screen--deck",
+        Part::Close => "screen screen--close",
     };
     let discussion = screen.notes_id().map(|notes_id| {
         el("aside")
@@ -45,11 +47,12 @@ pub fn screen_view(screen: &'static Screen, lang: Lang, notes: NotesContext) -> 
         .attr("data-screen", screen.id.path())
         .attr("aria-labelledby", "screen-heading")
         .child(screen_header(screen, lang))
+        .maybe(matches!(screen.id, ScreenId::Act(_)).then(|| cast_line(notes, lang)))
         .live_part(left_out)
         .child(
             el("div")
                 .class("screen__body")
-                .child(screen_content(screen, lang))
+                .child(screen_content(screen, lang, Some(Entry { notes, page })))
                 .maybe(discussion),
         )
 }

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::notes_context::NotesContext;
 use crate::browser::clock;

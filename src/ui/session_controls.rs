@@ -1,7 +1,7 @@
 //! Workshop sessions in the top bar: the open session, always visible, and the way to manage
 //! sessions and to export or import them.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{el, Child, El, ElementRef};
 use super::export_panel::ExportChoices;
@@ -12,6 +12,7 @@ use super::sessions_dialog::sessions_dialog;
 use super::transfer_dialog::transfer_dialog;
 use super::undo_notice::undo_notice;
 use crate::browser::locale_bundle;
+use crate::i18n::bundle::Part;
 use crate::i18n::{keys, text_with, Lang};
 use crate::ui::live::watch;
 
@@ -57,7 +58,7 @@ pub fn session_controls(notes: NotesContext, lang: Memo<Lang>) -> Vec<Child> {
     let open_transfer = move |_| transfer_open.set(true);
     let printing = printing(notes, export_lang);
     // The texts of the export's language, fetched when it is chosen, not when it is used.
-    watch(move || locale_bundle::ensure(export_lang.get(), |_| {}));
+    watch(move || locale_bundle::ensure(export_lang.get(), Part::Stage, |_| {}));
     let pill_part = move |class: &'static str, part: fn(&SessionSummary) -> String| {
         el("span").class(class).live_text(move || current(part))
     };

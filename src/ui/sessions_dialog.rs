@@ -1,6 +1,6 @@
 //! The list of sessions: open, rename, delete (with undo) and create.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{self, el, words, El, ElementRef};
 use super::notes_context::NotesContext;

@@ -1,7 +1,7 @@
 //! The frame around every screen: top bar, banners, the screen (or the presenter view), the
 //! pager with the timer, the overlays and the blackout.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::command::{command, Command};
 use super::controls::{
@@ -9,6 +9,7 @@ use super::controls::{
     presenter_blocked_notice, presenter_view, toolbar, Controls, Overlay,
 };
 use super::dom_tree::{el, Child};
+use super::exercises::replaced_notice;
 use super::language_switch::language_switch;
 use super::not_found::not_found;
 use super::notes_context::NotesContext;
@@ -38,15 +39,27 @@ pub fn shell(
     let stage = move || {
         let lang = lang.get();
         Some(match route.get() {
-            Route::Screen { screen: id, .. } => screen_view(screen(id), lang, notes),
-            Route::Start => screen_view(screen(ScreenId::first()), lang, notes),
-            Route::Presenter { screen: id, .. } => presenter_view(id, lang, controls, notes),
+            Route::Screen {
+                screen: id, page, ..
+            } => screen_view(screen(id), lang, notes, page),
+            Route::Start => screen_view(screen(ScreenId::first()), lang, notes, 0),
+            Route::Presenter {
+                screen: id, page, ..
+            } => presenter_view(id, page, lang, controls, notes),
             Route::NotFound { path, .. } => not_found(lang, &path),
         })
     };
     let run = notes.run;
-    let pager =
-        move || Some(run.with(|shown| pager(lang.get(), route.get(), shown, run, controls)));
+    let pager = move || {
+        let route = route.get();
+        // Only the summary has pages: only there does the pager follow the notes.
+        let pages = if route.screen() == Some(ScreenId::Summary) {
+            notes.summary_pages()
+        } else {
+            1
+        };
+        Some(run.with(|shown| pager(lang.get(), route, shown, run, controls, pages)))
+    };
     // Made once, outside the overlay's run: a dialog's `close` event arrives a task after the
     // run that removed it was rebuilt, and a callback made in that run would be gone by then.
     let close = command(move || controls.overlay.set(None));
@@ -84,6 +97,7 @@ pub fn shell(
         .child(topbar)
         .child(update_banner(lang))
         .live_part(storage_banner(storage_notice, lang))
+        .live_part(replaced_notice(notes, lang))
         .child(
             el("main")
                 .attr("id", "main")

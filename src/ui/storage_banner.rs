@@ -1,6 +1,6 @@
 //! A banner that says plainly when notes cannot be kept as usual.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{button, el, El};
 use crate::browser::download;
@@ -22,7 +22,7 @@ pub fn storage_banner(
             StorageNotice::UnreadableKept { reason, raw, .. }
             | StorageNotice::UnreadableProtected { reason, raw },
         ) => {
-            leptos::logging::warn!("stored notes could not be read: {reason}");
+            leptos_dom::warn!("stored notes could not be read: {reason}");
             Some(raw.clone())
         }
         _ => None,

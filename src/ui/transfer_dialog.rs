@@ -1,6 +1,6 @@
 //! The export and import dialog.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{El, ElementRef};
 use super::export_panel::{export_panel, ExportChoices};

@@ -1,6 +1,6 @@
 //! "Session deleted. Undo": shown after a delete until it is undone or replaced.
 
-use leptos::prelude::With;
+use crate::reactive::With;
 
 use super::dom_tree::{button, el, El};
 use super::notes_context::NotesContext;

@@ -1,6 +1,6 @@
 //! "A new version is available": offered when a new deploy has been installed in the background.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::dom_tree::{button, el, El};
 use crate::browser::service_worker::{self, WaitingVersion};

@@ -1,6 +1,6 @@
 //! The blacked-out projector, with a visible way back.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::state::Controls;
 use crate::i18n::{keys, text, Lang};

@@ -1,6 +1,6 @@
 //! The go-to box: a screen by number or by a word of its title.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::modal::modal;
 use crate::browser::location;

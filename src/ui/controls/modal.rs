@@ -1,7 +1,7 @@
 //! A modal overlay on the native `<dialog>`: the browser traps focus inside it and closes it
 //! on Escape; when it closes, focus returns to where it was.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use crate::browser::{dialog, focus};
 use crate::i18n::{keys, text, Lang};

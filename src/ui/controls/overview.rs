@@ -5,7 +5,7 @@
 //! Built once when it opens; what changes while it is open (the run, the timeboxes, the
 //! length) changes in place, so the keyboard focus stays where it is.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::modal::modal;
 use super::state::Controls;
@@ -41,7 +41,8 @@ pub fn overview(
             focus::step_with_arrows(&event, ".overview__link")
         })
         .child(items.group(keys::app::PART_PLAY, &[Part::Opening, Part::Play]))
-        .child(items.group(keys::app::PART_DECK, &[Part::Deck]));
+        .child(items.group(keys::app::PART_DECK, &[Part::Deck]))
+        .child(items.group(keys::app::PART_CLOSE, &[Part::Close]));
     modal(
         text(lang, keys::controls::OVERVIEW_TITLE),
         "overview",

@@ -2,11 +2,13 @@
 //! comes next, the questions, the notes and the timers. It runs in a second window paired with
 //! the projector's; the script is never on the projector.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::state::Controls;
 use super::timer_panel::timer_panel;
+use crate::browser::locale_bundle;
 use crate::content::{screen, Screen, ScreenId};
+use crate::i18n::bundle::{self, Part};
 use crate::i18n::{keys, text, Key, Lang};
 use crate::ui::dom_tree::{el, El};
 use crate::ui::screen_view::{part_label, screen_view};
@@ -15,6 +17,7 @@ use crate::ui::NotesContext;
 /// The presenter view of `current`.
 pub fn presenter_view(
     current: ScreenId,
+    page: u8,
     lang: Lang,
     controls: Controls,
     notes: NotesContext,
@@ -62,7 +65,7 @@ pub fn presenter_view(
                             .text(text(lang, keys::controls::PRESENTER_BLACKOUT))
                     })
                 })
-                .child(screen_view(screen(current), lang, notes)),
+                .child(screen_view(screen(current), lang, notes, page)),
         )
         .child(
             el("aside")
@@ -93,8 +96,17 @@ pub const SCRIPT_LABELS: [Key; 4] = [
 ];
 
 /// The facilitator's script for `shown`: what to say, how to run it, what to listen for and
-/// the bridge to what comes next.
-pub fn script_view(shown: &Screen, lang: Lang) -> El {
+/// the bridge to what comes next. Its texts are fetched the first time the presenter view
+/// needs them (see [`crate::i18n::bundle::Part`]).
+pub fn script_view(shown: &'static Screen, lang: Lang) -> El {
+    let ready = RwSignal::new(bundle::is_installed(lang, Part::Script));
+    let missing = RwSignal::new(false);
+    if !ready.get_untracked() {
+        locale_bundle::ensure(lang, Part::Script, move |arrived| {
+            ready.set(arrived);
+            missing.set(!arrived);
+        });
+    }
     el("section")
         .class("presenter__script")
         .attr("aria-labelledby", "presenter-script-label")
@@ -104,7 +116,17 @@ pub fn script_view(shown: &Screen, lang: Lang) -> El {
                 .class("presenter__label")
                 .text(text(lang, keys::controls::FACILITATOR)),
         )
-        .child(script_list(shown, lang))
+        .live_part(move || {
+            if ready.get() {
+                Some(script_list(shown, lang))
+            } else {
+                missing.get().then(|| {
+                    el("p")
+                        .attr("role", "status")
+                        .text(text(lang, keys::controls::FACILITATOR_MISSING))
+                })
+            }
+        })
 }
 
 /// A script as a list of its parts, each with its name: shared with the printed guide.

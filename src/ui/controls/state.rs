@@ -1,7 +1,7 @@
 //! The state of the facilitator's controls, shared by the toolbar, the overlays, the timer and
 //! the presenter view.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use crate::browser::clock_storage::{clock_key, load_clock, save_clock};
 use crate::browser::presentation::{
@@ -113,6 +113,11 @@ impl Controls {
 
     /// Changes the clock at the current time, then stores it (the other window follows).
     pub fn update_clock(&self, change: impl FnOnce(&mut WorkshopClock, u64)) {
+        self.change_clock(Box::new(change));
+    }
+
+    /// [`Self::update_clock`] with the change boxed: its code is in the wasm once.
+    fn change_clock(&self, change: Box<dyn FnOnce(&mut WorkshopClock, u64) + '_>) {
         let now = now_ms();
         self.now.set(now);
         self.clock.update(|clock| change(clock, now));

@@ -1,7 +1,7 @@
 //! The workshop timer: this screen's countdown, the total, the pace, and explicit controls.
 //! A reset asks first, so a stray click never loses the times.
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::state::Controls;
 use crate::content::{Run, ScreenId};

@@ -1,6 +1,6 @@
 //! The facilitator's buttons in the top bar. Each has a key too (see the help).
 
-use leptos::prelude::*;
+use crate::reactive::*;
 
 use super::icons;
 use super::state::{Controls, Overlay};

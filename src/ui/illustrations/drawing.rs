@@ -4,7 +4,7 @@
 //! The drawings are static, so [`Drawing`] builds its DOM by hand, with the renderer's own
 //! calls, and is shown as a child of static markup (`ui::dom_tree`), which explains why.
 
-use leptos::tachys::renderer::{types::Element, Rndr};
+use tachys::renderer::{types::Element, Rndr};
 
 use super::label::{Label, Row};
 

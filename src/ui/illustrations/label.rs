@@ -3,7 +3,7 @@
 //! Numbers are printed by [`number`], with integer arithmetic only: formatting a float (`{}`
 //! on `f32`/`f64`) would pull Rust's float-printing code into the wasm.
 
-use leptos::tachys::renderer::{types::Element, Rndr};
+use tachys::renderer::{types::Element, Rndr};
 
 use super::drawing::child;
 use super::wrap::fit;
