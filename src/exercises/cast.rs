@@ -17,6 +17,21 @@ pub fn field(actor: Actor) -> &'static str {
     }
 }
 
+/// How many characters of a part's names the line on each act shows; the cast screen, the
+/// summary and the exports show them all.
+pub const ACT_LINE_CHARS: usize = 32;
+
+/// Who reads a part, as the line on each act shows it: trimmed, and cut with "…" past
+/// [`ACT_LINE_CHARS`], so that the line stays a line whatever the team typed.
+pub fn on_the_act(names: &str) -> String {
+    let names = names.trim();
+    if names.chars().count() <= ACT_LINE_CHARS {
+        return names.to_string();
+    }
+    let cut: String = names.chars().take(ACT_LINE_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// The names in a list the team typed: one per line or separated by commas, trimmed, each
 /// once.
 pub fn names(list: &str) -> Vec<&str> {
@@ -100,5 +115,18 @@ mod tests {
         let distinct: std::collections::BTreeSet<[String; 4]> =
             (0..40).filter_map(|seed| draw(&list, seed)).collect();
         assert!(distinct.len() > 5, "{} different draws", distinct.len());
+    }
+
+    #[test]
+    fn the_act_line_shows_short_names_whole_and_cuts_long_ones() {
+        assert_eq!(on_the_act("  Ann, Bo "), "Ann, Bo");
+        let long = "Ann, Bo, Cy, Dee, Eli, Fay, Gus, Hal, Ivy, Jo";
+        let shown = on_the_act(long);
+        assert_eq!(shown.chars().count(), ACT_LINE_CHARS);
+        assert!(shown.ends_with('…') && long.starts_with(shown.trim_end_matches('…')));
+        assert_eq!(
+            on_the_act(&"é".repeat(ACT_LINE_CHARS)).chars().count(),
+            ACT_LINE_CHARS
+        );
     }
 }

@@ -5,7 +5,7 @@
 use super::cast;
 use super::dora::{self, Level, Metric};
 use super::pillars::{self, Score, MODE_FIELD, PILLARS, VOTES_MODE};
-use super::plan::{self, EXPERIMENTS};
+use super::plan::{self, Problem, EXPERIMENTS};
 use super::results::{kind, text as field_text, FieldKind, Results, HAND_FIELDS};
 use super::team::{self, ROLES};
 use super::votes::tenths;
@@ -342,15 +342,22 @@ fn plan_rows(results: &Results, lang: Lang, today: &str) -> Vec<Row> {
                 .into_iter()
                 .filter(|part| !part.is_empty())
                 .collect();
+            // What is wrong with it says so in words, not only in the row's colour.
+            let problems = plan::problems(results, n, today);
+            let mut shown = value.join(" · ");
+            for problem in &problems {
+                shown.push_str(" — ");
+                shown.push_str(&problem_text(lang, n, *problem, results));
+            }
             Some(Row {
-                flagged: !plan::problems(results, n, today).is_empty(),
+                flagged: !problems.is_empty(),
                 ..row(
                     text_with(
                         lang,
                         keys::exercises::plan::EXPERIMENT,
                         &[("n", &n.to_string())],
                     ),
-                    value.join(" · "),
+                    shown,
                 )
             })
         })
@@ -359,6 +366,22 @@ fn plan_rows(results: &Results, lang: Lang, today: &str) -> Vec<Row> {
         vec![row(String::new(), text(lang, keys::exercises::plan::EMPTY))]
     } else {
         rows
+    }
+}
+
+/// What is wrong with experiment `n`, in words.
+pub fn problem_text(lang: Lang, n: u8, problem: Problem, results: &Results) -> String {
+    let number = n.to_string();
+    match problem {
+        Problem::NoWhat => text_with(lang, keys::exercises::plan::NO_WHAT, &[("n", &number)]),
+        Problem::PastDate => text_with(
+            lang,
+            keys::exercises::plan::PAST,
+            &[
+                ("n", &number),
+                ("date", field_text(results, &plan::field(n, "date"))),
+            ],
+        ),
     }
 }
 
@@ -513,6 +536,17 @@ mod tests {
             !rows[0].flagged && rows[1].flagged,
             "experiment 3 has no what"
         );
+        assert_eq!(
+            rows[1].value,
+            format!("Bo — {}", problem_text(Lang::En, 3, Problem::NoWhat, &r)),
+            "the problem is said in words"
+        );
+        let late = section(Exercise::Plan, &r, Lang::Fr, "2027-02-01").rows;
+        assert!(
+            late[0].flagged && late[0].value.contains("2027-01-15 —"),
+            "{}",
+            late[0].value
+        );
     }
 
     #[test]
@@ -529,8 +563,7 @@ mod tests {
             let shown = screen(screen_of(id));
             let on_it = shown
                 .blocks
-                .iter()
-                .any(|b| *b == crate::content::Block::Exercise(exercise));
+                .contains(&crate::content::Block::Exercise(exercise));
             assert!(on_it, "{id}");
         }
         assert_eq!(screen_of("shifts/4"), ScreenId::Slide(Slide::Shifts));

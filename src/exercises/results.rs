@@ -17,8 +17,9 @@ use crate::notes::limits::{is_valid_date, MAX_NAME_CHARS};
 /// Field id → what the team entered. An empty field is not stored.
 pub type Results = BTreeMap<String, String>;
 
-/// The longest free text a field holds, in characters.
-pub const MAX_TEXT_CHARS: usize = 2_000;
+/// The longest free text a field holds, in characters: an idea or an experiment is a
+/// sentence or two, and the summary shows every one of them on the stage.
+pub const MAX_TEXT_CHARS: usize = 200;
 
 /// What a field holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +50,15 @@ impl FieldKind {
     /// Whether two tabs' different values are both kept (free text) or the last one wins.
     pub fn keeps_both(self) -> bool {
         matches!(self, FieldKind::Name | FieldKind::Text)
+    }
+
+    /// The most characters a free-text field holds; `None` for the others.
+    pub fn max_chars(self) -> Option<usize> {
+        match self {
+            FieldKind::Name => Some(MAX_NAME_CHARS),
+            FieldKind::Text => Some(MAX_TEXT_CHARS),
+            _ => None,
+        }
     }
 }
 
@@ -142,12 +152,10 @@ pub fn check(id: &str, value: &str) -> Result<String, BadValue> {
     };
     let checked = match kind {
         FieldKind::Name | FieldKind::Text => {
-            let max = if kind == FieldKind::Name {
-                MAX_NAME_CHARS
-            } else {
-                MAX_TEXT_CHARS
-            };
-            if value.chars().count() > max {
+            if kind
+                .max_chars()
+                .is_some_and(|max| value.chars().count() > max)
+            {
                 return Err(BadValue::TooLong);
             }
             return Ok(value.to_string());
@@ -273,9 +281,18 @@ mod tests {
             Err(BadValue::TooLong)
         );
         assert_eq!(
-            check("cast/names", &"n ".repeat(400)).map(|t| t.len()),
-            Ok(800),
+            check("cast/names", &"n ".repeat(MAX_TEXT_CHARS / 2)).map(|t| t.len()),
+            Ok(MAX_TEXT_CHARS),
             "the list of names holds more than one name"
         );
+        assert_eq!(
+            check("pillars/1/idea", &"i".repeat(MAX_TEXT_CHARS + 1)),
+            Err(BadValue::TooLong)
+        );
+        assert_eq!(
+            kind("plan/2/owner").and_then(FieldKind::max_chars),
+            Some(MAX_NAME_CHARS)
+        );
+        assert_eq!(kind("hands/both").and_then(FieldKind::max_chars), None);
     }
 }

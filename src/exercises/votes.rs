@@ -38,8 +38,8 @@ pub fn summarize(votes: &[u8]) -> Option<VoteSummary> {
     let lowest = *votes.iter().min()?;
     let highest = *votes.iter().max()?;
     let sum: usize = votes.iter().map(|v| usize::from(*v)).sum();
-    // Rounded half up, in whole numbers: (20 × sum / count + 1) / 2 tenths.
-    let mean_tenths = (20 * sum / votes.len() + 1) / 2;
+    // Rounded half up, in whole numbers: twice the tenths, halved upwards.
+    let mean_tenths = (20 * sum / votes.len()).div_ceil(2);
     Some(VoteSummary {
         count: votes.len(),
         mean_tenths: u16::try_from(mean_tenths).unwrap_or(50),

@@ -90,17 +90,15 @@ impl fmt::Display for BundleError {
 
 /// The texts of each language in the order of [`Lang::ALL`], then of each language's script,
 /// once installed.
-static INSTALLED: [OnceLock<Box<[&'static str]>>; 6] = [
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-];
+static INSTALLED: [OnceLock<Box<[&'static str]>>; 2 * Lang::ALL.len()] =
+    [const { OnceLock::new() }; 2 * Lang::ALL.len()];
 
 fn slot(lang: Lang, part: Part) -> &'static OnceLock<Box<[&'static str]>> {
-    let offset = if part == Part::Script { 3 } else { 0 };
+    let offset = if part == Part::Script {
+        Lang::ALL.len()
+    } else {
+        0
+    };
     &INSTALLED[offset + lang as usize]
 }
 

@@ -1,12 +1,12 @@
 //! The static part of a screen, its header and its blocks, as [`El`] trees.
 
 use super::dom_tree::{el, El};
-use super::exercises::{exercise_view, part_field, role_field, shift_slider};
+use super::exercises::{cast_line, exercise_view, part_field, role_field, shift_slider};
 use super::illustrations::{
     act_scene, actor_figure, boat, org_chart, pillars_diagram, qa_devops_diagram, Drawing,
 };
 use super::NotesContext;
-use crate::content::{Act, Block, Illustration, Part, Screen};
+use crate::content::{Act, Block, Illustration, Part, Screen, ScreenId};
 use crate::exercises::team::role_named;
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
@@ -61,7 +61,11 @@ pub struct Entry {
 
 /// The content of `screen`: its blocks, in order, with their exercises' fields if `entry`.
 pub fn screen_content(screen: &Screen, lang: Lang, entry: Option<Entry>) -> El {
-    el("div").class("screen__content").children(
+    // On an act, who plays whom heads the content: the questions beside it keep their height.
+    let cast = entry
+        .filter(|_| matches!(screen.id, ScreenId::Act(_)))
+        .map(|entry| cast_line(entry.notes, lang));
+    el("div").class("screen__content").maybe(cast).children(
         screen
             .blocks
             .iter()

@@ -21,6 +21,8 @@ use super::live::{self, Binding, LiveRun, LiveText, MountHook};
 use crate::browser::events;
 use crate::i18n::{text, Key, Lang};
 
+/// Builds a live view's elements from the value it shows.
+type BuildFrom<V> = Box<dyn FnMut(&V) -> Vec<El>>;
 /// Where an element is kept once it is in the document (see [`El::on_mount`]), for code
 /// that acts on it later, such as opening a dialog.
 pub type ElementRef =
@@ -422,10 +424,7 @@ impl Child {
 
     /// [`Child::live_view`] with the builder boxed: its code is in the wasm once for each type
     /// of value shown, not once for each place that shows one.
-    fn live_view_boxed<V: Send + Sync + 'static>(
-        shown: Memo<V>,
-        mut build: Box<dyn FnMut(&V) -> Vec<El>>,
-    ) -> Child {
+    fn live_view_boxed<V: Send + Sync + 'static>(shown: Memo<V>, mut build: BuildFrom<V>) -> Child {
         // The memo is read (and so computed) while tracked: read untracked first, a memo's
         // first value would count as a change and rebuild the run once more.
         Child::LiveRun(Box::new(move || {

@@ -4,10 +4,9 @@ use crate::reactive::With;
 
 use super::block_view::{discussion_questions, screen_content, screen_header, Entry};
 use super::dom_tree::{button, el, El};
-use super::exercises::cast_line;
 use super::notes_context::NotesContext;
 use super::notes_editor::notes_editor;
-use crate::content::{Part, Screen, ScreenId};
+use crate::content::{Part, Screen};
 use crate::i18n::{keys, text, Lang};
 
 pub use super::block_view::part_label;
@@ -47,7 +46,6 @@ pub fn screen_view(screen: &'static Screen, lang: Lang, notes: NotesContext, pag
         .attr("data-screen", screen.id.path())
         .attr("aria-labelledby", "screen-heading")
         .child(screen_header(screen, lang))
-        .maybe(matches!(screen.id, ScreenId::Act(_)).then(|| cast_line(notes, lang)))
         .live_part(left_out)
         .child(
             el("div")

@@ -30,6 +30,9 @@ pub enum Overlay {
     Help,
 }
 
+/// A change of the workshop clock at a time (ms), boxed so its caller's code is in the wasm once.
+type ClockChange<'a> = Box<dyn FnOnce(&mut WorkshopClock, u64) + 'a>;
+
 /// The controls' state. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Controls {
@@ -117,7 +120,7 @@ impl Controls {
     }
 
     /// [`Self::update_clock`] with the change boxed: its code is in the wasm once.
-    fn change_clock(&self, change: Box<dyn FnOnce(&mut WorkshopClock, u64) + '_>) {
+    fn change_clock(&self, change: ClockChange<'_>) {
         let now = now_ms();
         self.now.set(now);
         self.clock.update(|clock| change(clock, now));

@@ -69,7 +69,7 @@ pub fn cast_line(notes: NotesContext, lang: Lang) -> El {
         .live_view(notes.results, move |results| {
             let mut parts = Vec::new();
             for actor in Actor::ALL {
-                let names = text_of(results, cast::field(actor)).trim();
+                let names = cast::on_the_act(text_of(results, cast::field(actor)));
                 if !names.is_empty() {
                     parts.push(format!("{}: {names}", text(lang, actor_name(actor))));
                 }

@@ -3,6 +3,7 @@
 
 use crate::reactive::*;
 
+use crate::exercises::results::{kind, FieldKind};
 use crate::exercises::BadValue;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::ui::dom_tree::{el, El};
@@ -91,6 +92,11 @@ pub fn hinted_field(
                 .into_iter()
                 .map(|(value, shown)| el("option").attr("value", value).text(shown)),
         ),
+    };
+    // The browser stops typing at the limit; a longer paste is refused with its message.
+    let input = match kind(id).and_then(FieldKind::max_chars) {
+        Some(max) => input.attr("maxlength", max.to_string()),
+        None => input,
     };
     let shown_id = id.to_string();
     let entered_id = id.to_string();

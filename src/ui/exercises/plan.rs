@@ -7,10 +7,8 @@ use super::field::{field, Control};
 use crate::browser::clock::today_iso;
 use crate::content::screens;
 use crate::exercises::dora;
-use crate::exercises::plan::{self, Pick, Problem, EXPERIMENTS};
-use crate::exercises::report::metric_name;
-use crate::exercises::results::text as text_of;
-use crate::exercises::Results;
+use crate::exercises::plan::{self, Pick, EXPERIMENTS};
+use crate::exercises::report::{metric_name, problem_text};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::Session;
 use crate::ui::dom_tree::{button, el, El};
@@ -72,21 +70,6 @@ fn experiment(notes: NotesContext, lang: Lang, n: u8, today: String) -> El {
                         .collect()
                 }),
         )
-}
-
-fn problem_text(lang: Lang, n: u8, problem: Problem, results: &Results) -> String {
-    let number = n.to_string();
-    match problem {
-        Problem::NoWhat => text_with(lang, keys::exercises::plan::NO_WHAT, &[("n", &number)]),
-        Problem::PastDate => text_with(
-            lang,
-            keys::exercises::plan::PAST,
-            &[
-                ("n", &number),
-                ("date", text_of(results, &plan::field(n, "date"))),
-            ],
-        ),
-    }
 }
 
 /// The quick picks: the pillars' action ideas, the DORA metric that holds the team back

@@ -75,8 +75,14 @@ fn page_view(page: &Page, session: &Session, lang: Lang, today: &str) -> El {
                 }));
         }
     };
+    // The checks' long rows (ideas, shifts) read best across the whole page, one under the other.
+    let grid = if *page == Page::Checks {
+        "summary__grid summary__grid--stacked"
+    } else {
+        "summary__grid"
+    };
     el("div")
-        .class("summary__grid")
+        .class(grid)
         .children(exercises.iter().map(|(exercise, id)| {
             section_view(&section(*exercise, results, lang, today), results, lang, id)
         }))
