@@ -4,43 +4,10 @@
 // honoured; every screen has its own document title; nothing scrolls sideways, from a phone to
 // a projector.
 import { test, expect } from './fixtures.mjs';
-import AxeBuilder from '@axe-core/playwright';
+import { THEMES, expectNoAxeViolations, expectTheme, useTheme } from './axe.mjs';
 import { LANGS, SCREEN_COUNT, t } from './locales.mjs';
 
 const heading = (page) => page.locator('#screen-heading');
-/** The localStorage key and stored codes of the chosen theme: src/ui/controls/state.rs THEME_KEY
- * and src/theme.rs Theme::code. */
-const THEME_KEY = 'devops-workshop.theme';
-
-/**
- * The themes every screen and every overlay are checked in, for "contrast passes AA in every
- * theme". One table, so a new theme is one more row rather than more copied tests.
- *
- * Each theme is seeded as a user's choice is kept (the theme key, written before the app loads)
- * while the system asks for the other scheme (`os`). Every check first waits for
- * `<html data-theme>` to be that theme, so a choice the app ignored fails the test instead of
- * checking the system's colours again. The "system" setting is not a row of its own: the
- * stylesheets key every colour on `data-theme` alone (none queries prefers-color-scheme), so it
- * shows the colours of the light or dark row, and walking it again would only add minutes.
- */
-const THEMES = [
-  { theme: 'light', os: 'dark' },
-  { theme: 'dark', os: 'light' },
-  { theme: 'projector', os: 'dark' },
-];
-
-/** Opens the app with `theme` chosen and the system in the `os` scheme, motion reduced. */
-async function useTheme(page, { theme, os }) {
-  await page.emulateMedia({ colorScheme: os, reducedMotion: 'reduce' });
-  await page.addInitScript(([key, code]) => localStorage.setItem(key, JSON.stringify(code)), [THEME_KEY, theme]);
-}
-
-/** Waits until the app shows `theme`, so axe never checks another theme's colours. */
-const expectTheme = (page, theme) => expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA, plus axe's best practices. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 /**
  * The overlays and dialogs to check with axe while open, each with how to open it from a
  * screen using the keyboard or a click as a user would. Add one entry per overlay as it lands
@@ -64,11 +31,6 @@ const OVERLAYS = [
   },
 ];
 
-async function expectNoAxeViolations(page, where) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe violations ${where}`).toEqual([]);
-}
 
 /** Walks every screen from the first with the Next link, calling `visit(index)` on each. */
 async function walk(page, lang, visit) {
@@ -135,7 +97,7 @@ const focusState = (page) =>
     return {
       what,
       visible: outline || shadow,
-      isNotes: element.tagName === 'TEXTAREA',
+      isNotes: element.matches('textarea.notes__field'),
       isNext: element.matches('a.pager__link--next'),
     };
   });
@@ -148,7 +110,7 @@ test('the whole workshop can be run from the keyboard, notes included, with the 
   for (let index = 1; index <= SCREEN_COUNT; index += 1) {
     await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
     const screen = (await heading(page).textContent()).trim();
-    const hasNotes = (await page.locator('textarea').count()) > 0;
+    const hasNotes = (await page.locator('textarea.notes__field').count()) > 0;
     let wroteNotes = !hasNotes;
     let moved = false;
     // Tab through the screen; every stop must show where the focus is.

@@ -19,7 +19,7 @@ test.describe('keys', () => {
     await page.keyboard.press('Shift+Space');
     await expect(page).toHaveURL(/#\/en\/act\/1$/);
     await page.keyboard.press('End');
-    await expect(page).toHaveURL(/#\/en\/deck\/team$/);
+    await expect(page).toHaveURL(/#\/en\/summary$/);
     await expect(page.locator('.pager__count')).toHaveText(`${SCREEN_COUNT} / ${SCREEN_COUNT}`);
     const fillWidth = () => page.locator('.pager__fill').evaluate((fill) => fill.style.width);
     expect(await fillWidth()).toBe('100%');
@@ -90,8 +90,7 @@ test.describe('overview', () => {
     await page.keyboard.press('o');
     const overview = page.getByRole('dialog', { name: t('en', 'controls.overview_title') });
     await expect(overview).toBeVisible();
-    await expect(overview.locator('.overview__group')).toHaveCount(2);
-    await expect(overview.locator('.overview__heading').first()).toHaveText(t('en', 'app.part_play'));
+    await expect(overview.locator('.overview__heading')).toHaveText(['app.part_play', 'app.part_deck', 'app.part_close'].map((key) => t('en', key)));
     await expect(overview.locator('.overview__link')).toHaveCount(SCREEN_COUNT);
     const current = overview.locator('a[aria-current="page"]');
     await expect(current).toHaveCount(1);
@@ -149,7 +148,7 @@ test.describe('overview', () => {
     await page.keyboard.press('o');
     const overview = page.getByRole('dialog', { name: t('en', 'controls.overview_title') });
     const length = overview.getByLabel(t('en', 'controls.overview_length'));
-    await length.fill('266');
+    await length.fill('346');
     await length.press('Enter');
     await length.blur();
     const actOne = overview.locator('.overview__link', { hasText: t('en', 'act1.subtitle') });
@@ -170,7 +169,7 @@ test.describe('blackout and timer', () => {
     await page.goto('./#/en/act/1');
     await page.getByRole('button', { name: t('en', 'controls.timer_start') }).click();
     await page.clock.fastForward('01:00');
-    await expect(total(page)).toHaveText(t('en', 'controls.timer_of', { elapsed: '1:00', total: '2:13:00' }));
+    await expect(total(page)).toHaveText(t('en', 'controls.timer_of', { elapsed: '1:00', total: '2:53:00' }));
 
     await page.keyboard.press('b');
     await expect(page.locator('.blackout')).toBeVisible();
@@ -180,7 +179,7 @@ test.describe('blackout and timer', () => {
     await page.keyboard.press('b');
     await expect(page.locator('.blackout')).toHaveCount(0);
     await page.clock.fastForward('00:30');
-    await expect(total(page)).toHaveText(t('en', 'controls.timer_of', { elapsed: '1:30', total: '2:13:00' }));
+    await expect(total(page)).toHaveText(t('en', 'controls.timer_of', { elapsed: '1:30', total: '2:53:00' }));
 
     await page.keyboard.press('.');
     await expect(page.locator('.blackout')).toBeVisible();

@@ -31,12 +31,13 @@ export function t(lang, key, args = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in args ? String(args[name]) : whole));
 }
 
-/** How many screens the workshop has: src/content/screen_id.rs ScreenId::ORDER. */
-export const SCREEN_COUNT = 16;
-
 /** Every screen's path, in the workshop's order: src/content/screen_id.rs ScreenId::ORDER. */
 export const SCREEN_PATHS = [
   '', 'cast', 'act/1', 'act/2', 'act/3', 'act/final',
-  'deck/quote', 'deck/qa', 'deck/shifts', 'deck/why', 'deck/department', 'deck/pillars',
-  'deck/pillars/1', 'deck/pillars/2', 'deck/pillars/3', 'deck/team',
+  'deck/quote', 'deck/qa', 'deck/shifts', 'deck/why', 'deck/dora', 'deck/department', 'deck/pillars',
+  'deck/pillars/1', 'deck/pillars/2', 'deck/pillars/3', 'deck/pillars/check', 'deck/team',
+  'plan', 'summary',
 ];
+
+/** How many screens the workshop has. */
+export const SCREEN_COUNT = SCREEN_PATHS.length;

@@ -243,7 +243,7 @@ test.describe('storage failures keep the text', () => {
       now: JSON.parse(localStorage.getItem('devops-workshop.notes')),
       before: localStorage.getItem('devops-workshop.notes.before-v2'),
     }));
-    expect(stored.now.version).toBe(3);
+    expect(stored.now.version).toBe(4);
     expect(stored.before).toBe(firstRelease);
   });
 });
@@ -389,7 +389,7 @@ test.describe('export and import', () => {
     const backup = JSON.parse(readFileSync(jsonPath, 'utf8'));
     expect(backup).toMatchObject({
       app: 'devops-workshop',
-      version: 3,
+      version: 4,
       session: { name: 'Ochtend', team: 'Betalingen', date: '2026-03-14', lang: 'nl' },
     });
     expect(backup.session.notes['deck/why']).toBe('Sneller herstellen.');

@@ -18,24 +18,24 @@ test.describe('the run', () => {
       await inRun(page, 'en', key).uncheck();
       await expect(inRun(page, 'en', key)).not.toBeChecked();
     }
-    await expect(overview(page, 'en')).toContainText(t('en', 'controls.run_summary', { count: 13, total: 16, minutes: 133 }));
+    await expect(overview(page, 'en')).toContainText(t('en', 'controls.run_summary', { count: 17, total: 20, minutes: 173 }));
     await page.keyboard.press('Escape');
-    await expect(page.locator('.pager__count')).toHaveText('12 / 13');
+    await expect(page.locator('.pager__count')).toHaveText('13 / 17');
     await page.keyboard.press('ArrowRight');
-    await expect(heading(page)).toHaveText(t('en', 'deck.team.title'));
-    await expect(page.locator('.pager__count')).toHaveText('13 / 13');
+    await expect(heading(page)).toHaveText(t('en', 'deck.pillars_check.title'));
+    await expect(page.locator('.pager__count')).toHaveText('14 / 17');
 
     await page.reload();
-    await expect(heading(page)).toHaveText(t('en', 'deck.team.title'));
+    await expect(heading(page)).toHaveText(t('en', 'deck.pillars_check.title'));
     await page.keyboard.press('PageUp');
     await expect(heading(page)).toHaveText(t('en', 'deck.pillars.title'));
 
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await expect(heading(presenter)).toHaveText(t('en', 'deck.pillars.title'));
-    await expect(presenter.getByTestId('presenter-next')).toHaveText(t('en', 'deck.team.title'));
+    await expect(presenter.getByTestId('presenter-next')).toHaveText(t('en', 'deck.pillars_check.title'));
     await presenter.keyboard.press('ArrowRight');
-    await expect(heading(presenter)).toHaveText(t('en', 'deck.team.title'));
-    await expect(heading(page)).toHaveText(t('en', 'deck.team.title'));
+    await expect(heading(presenter)).toHaveText(t('en', 'deck.pillars_check.title'));
+    await expect(heading(page)).toHaveText(t('en', 'deck.pillars_check.title'));
   });
 
   test('a deep link to a screen left out opens it, says so, and can put it back', async ({ page }) => {
@@ -53,7 +53,7 @@ test.describe('the run', () => {
     await page.goto('./#/nl/deck/qa');
     await notice.getByRole('button', { name: t('nl', 'app.not_in_run_restore') }).click();
     await expect(notice).toHaveCount(0);
-    await expect(page.locator('.pager__count')).toHaveText('8 / 16');
+    await expect(page.locator('.pager__count')).toHaveText('8 / 20');
   });
 
   test('the presets shape the run and the 60-minute cut sets the length; the screens share it', async ({ page }) => {
@@ -70,17 +70,18 @@ test.describe('the run', () => {
     await expect(inRun(page, 'en', 'deck.pillar1.title')).not.toBeChecked();
     await expect(dialog.locator('.overview__item', { hasText: t('en', 'deck.pillar1.title') }).locator('.overview__timebox'))
       .toHaveText(t('en', 'controls.run_left_out'));
-    // 101 planned minutes of screens in 60: Act 1's ten minutes become six.
-    await expect(minutes('act1.subtitle')).toHaveText(t('en', 'controls.minutes', { minutes: 6 }));
+    // 131 planned minutes of screens in 60: Act 1's ten minutes become five.
+    await expect(minutes('act1.subtitle')).toHaveText(t('en', 'controls.minutes', { minutes: 5 }));
     await dialog.getByRole('button', { name: t('en', 'controls.preset_play') }).click();
     await expect(inRun(page, 'en', 'deck.quote.title')).not.toBeChecked();
     await expect(dialog.getByLabel(t('en', 'controls.overview_length'))).toHaveValue('60');
-    // The length stays as set: the play's 55 minutes of timeboxes stretch to 60.
-    await expect(minutes('act1.subtitle')).toHaveText(t('en', 'controls.minutes', { minutes: 11 }));
+    // The length stays as set: the play and the wrap-up, 75 minutes of timeboxes, share 60.
+    await expect(inRun(page, 'en', 'close.plan.title')).toBeChecked();
+    await expect(minutes('act1.subtitle')).toHaveText(t('en', 'controls.minutes', { minutes: 8 }));
     await dialog.getByRole('button', { name: t('en', 'controls.preset_full') }).click();
     await expect(inRun(page, 'en', 'deck.quote.title')).toBeChecked();
     await page.keyboard.press('Escape');
-    await expect(page.locator('.pager__count')).toHaveText('3 / 16');
+    await expect(page.locator('.pager__count')).toHaveText('3 / 20');
   });
 
   test('the run belongs to the session and goes with its export', async ({ page }) => {
@@ -89,9 +90,9 @@ test.describe('the run', () => {
     await page.keyboard.press('o');
     await overview(page, 'en').getByRole('button', { name: t('en', 'controls.preset_hour') }).click();
     await page.keyboard.press('Escape');
-    const leftOut = ['deck/qa', 'deck/pillars/1', 'deck/pillars/2', 'deck/pillars/3'];
+    const leftOut = ['deck/qa', 'deck/pillars/1', 'deck/pillars/2', 'deck/pillars/3', 'deck/pillars/check'];
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('devops-workshop.notes')));
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(4);
     expect(stored.sessions[0].left_out).toEqual(leftOut);
 
     // The JSON backup carries it, and an import brings it into the new session.
@@ -101,18 +102,18 @@ test.describe('the run', () => {
     await dialog.getByRole('button', { name: t('en', 'notes.transfer.download_json') }).click();
     const path = await (await download).path();
     const backup = JSON.parse(readFileSync(path, 'utf8'));
-    expect(backup.version).toBe(3);
+    expect(backup.version).toBe(4);
     expect(backup.session.left_out).toEqual(leftOut);
     await page.keyboard.press('Escape');
     await page.keyboard.press('o');
     await overview(page, 'en').getByRole('button', { name: t('en', 'controls.preset_full') }).click();
     await page.keyboard.press('Escape');
-    await expect(page.locator('.pager__count')).toHaveText('3 / 16');
+    await expect(page.locator('.pager__count')).toHaveText('3 / 20');
     await page.getByRole('button', { name: t('en', 'notes.transfer.open') }).click();
     await dialog.locator('.file-picker__input').setInputFiles(path);
     await dialog.getByRole('button', { name: t('en', 'notes.transfer.add_new') }).click();
     await page.keyboard.press('Escape');
-    await expect(page.locator('.pager__count')).toHaveText('3 / 12');
+    await expect(page.locator('.pager__count')).toHaveText('3 / 15');
   });
 });
 
@@ -161,7 +162,7 @@ test.describe('the facilitator\'s script', () => {
     await page.evaluate(() => { window.print = () => window.dispatchEvent(new Event('beforeprint')); });
     await page.getByRole('button', { name: t('fr', 'notes.transfer.print_guide') }).click();
     const guide = page.locator('.handout');
-    await expect(guide.locator('section')).toHaveCount(16);
+    await expect(guide.locator('section')).toHaveCount(20);
     await expect(guide).toContainText(t('fr', 'facilitator.opening.open'));
     await expect(guide).toContainText(t('fr', 'facilitator.team.bridge'));
     await expect(guide).toContainText(t('fr', 'deck.why.q1'));

@@ -2,6 +2,15 @@
 // boxes against the window and against every box that clips its overflow) and computed font
 // sizes, never by screenshot. Shared by the stage specs.
 
+/** The window sizes of meeting-room projectors, with the smallest body text each must show. */
+export const SIZES = [
+  { width: 1024, height: 768, minBody: 16 },
+  { width: 1280, height: 720, minBody: 18 },
+  { width: 1366, height: 768, minBody: 18 },
+  { width: 1920, height: 1080, minBody: 18 },
+  { width: 3840, height: 2160, minBody: 36 },
+];
+
 /** The elements that must be seen whole: every line of content, every question, the notes. */
 export const MUST_SHOW = [
   '#screen-heading', '.screen__part', '.screen__subtitle', '.screen__out',

@@ -3,15 +3,7 @@
 // to read from the back of the room, and grows with the window.
 import { test, expect } from './fixtures.mjs';
 import { LANGS, SCREEN_PATHS } from './locales.mjs';
-import { measureFit, prepareFit } from './stage-fit.mjs';
-
-const SIZES = [
-  { width: 1024, height: 768, minBody: 16 },
-  { width: 1280, height: 720, minBody: 18 },
-  { width: 1366, height: 768, minBody: 18 },
-  { width: 1920, height: 1080, minBody: 18 },
-  { width: 3840, height: 2160, minBody: 36 },
-];
+import { SIZES, measureFit, prepareFit } from './stage-fit.mjs';
 
 /** 2,000 characters of notes, in lines as a team types them. */
 const LONG_NOTES = Array.from({ length: 40 }, (_, i) => `Point ${String(i + 1).padStart(2, '0')}: we agreed on this.`).join('\n').slice(0, 2000);

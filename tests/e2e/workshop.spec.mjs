@@ -26,8 +26,20 @@ for (const lang of LANGS) {
       expect(new URL(page.url()).hash.startsWith(`#/${lang}/`)).toBe(true);
       await expect(page).toHaveTitle(t(lang, 'app.document_title', { screen: title }));
       const next = page.locator('a.pager__link--next');
-      if (index < SCREEN_COUNT) await next.click();
-      else await expect(next).toHaveCount(0);
+      if (index < SCREEN_COUNT) {
+        await next.click();
+      } else {
+        // The summary, the last screen, has pages: Next steps through them, and ends there.
+        const label = page.locator('.summary__page');
+        const pages = Number((await label.textContent()).match(/(\d+)\D*$/)[1]);
+        expect(pages).toBe(3);
+        for (let n = 2; n <= pages; n += 1) {
+          await next.click();
+          await expect(label).toHaveText(t(lang, 'exercises.summary.page', { page: n, pages }));
+          await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+        }
+        await expect(next).toHaveCount(0);
+      }
     }
     expect(errors).toEqual([]);
   });
