@@ -69,6 +69,17 @@ pub struct Replaced {
     pub theirs: String,
 }
 
+impl Replaced {
+    /// Adds `new` to the notices in `all`, each field of a session once: its latest
+    /// replacement, which names what the field holds now.
+    pub fn keep_latest(all: &mut Vec<Replaced>, new: Vec<Replaced>) {
+        for replaced in new {
+            all.retain(|r| r.field != replaced.field || r.session_id != replaced.session_id);
+            all.push(replaced);
+        }
+    }
+}
+
 /// A tab's save state: whether it may write, what it last wrote or read, what is unsaved.
 pub struct NotesSaver<S> {
     storage: S,
@@ -913,5 +924,34 @@ mod tests {
         let reloaded = load(&storage);
         assert_eq!(reloaded.store.note("deck/why"), "faster recovery");
         assert_eq!(reloaded.store.current, store.current);
+    }
+
+    #[test]
+    fn a_field_replaced_twice_is_noticed_once_with_what_it_holds_now() {
+        let replaced = |session: &str, field: &str, theirs: &str| Replaced {
+            session_id: session.into(),
+            field: field.into(),
+            mine: "7".into(),
+            theirs: theirs.into(),
+        };
+        let mut all = vec![
+            replaced("a", "hands/both", "8"),
+            replaced("a", "hands/blamed", "1"),
+        ];
+        Replaced::keep_latest(
+            &mut all,
+            vec![
+                replaced("a", "hands/both", "9"),
+                replaced("b", "hands/both", "2"),
+            ],
+        );
+        assert_eq!(
+            all,
+            [
+                replaced("a", "hands/blamed", "1"),
+                replaced("a", "hands/both", "9"),
+                replaced("b", "hands/both", "2"),
+            ]
+        );
     }
 }

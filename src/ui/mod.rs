@@ -4,6 +4,7 @@ mod block_view;
 pub mod command;
 pub mod controls;
 pub mod dom_tree;
+mod exercise_entry;
 mod exercises;
 mod export_now;
 mod export_panel;

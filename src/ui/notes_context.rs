@@ -1,5 +1,6 @@
 //! The notes as the UI sees them: signals over [`NotesSaver`], which holds the save logic, and
-//! the timers and page events that drive it. Every change goes through here.
+//! the timers and page events that drive it. Every change goes through here; what the
+//! exercises enter, in `exercise_entry.rs`.
 
 use std::time::Duration;
 
@@ -8,15 +9,12 @@ use crate::reactive::*;
 use crate::browser::notes_storage::BrowserNotesStorage;
 use crate::browser::{clock, page_lifecycle, storage_events};
 use crate::content::Run;
-use crate::exercises::results::text;
-use crate::exercises::summary;
-use crate::exercises::{check, kind, BadValue, FieldKind, Results};
+use crate::exercises::Results;
 use crate::notes::merge::Conflict;
 use crate::notes::{
     DeletedSession, NotesSaver, NotesStore, Outcome, Replaced, SaveStatus, Session, StorageNotice,
     NOTES_KEY, SAVE_DELAY_MS,
 };
-use crate::route::MAX_PAGES;
 
 /// Shared by every component that shows or edits notes. Cheap to copy.
 #[derive(Clone, Copy)]
@@ -101,42 +99,6 @@ impl NotesContext {
         });
     }
 
-    /// How many pages the open session's summary has (tracked).
-    pub fn summary_pages(&self) -> u8 {
-        self.store.with(|store| {
-            let pages = store.current().map_or(3, |s| summary::pages(s).len());
-            u8::try_from(pages).unwrap_or(u8::MAX).min(MAX_PAGES)
-        })
-    }
-
-    /// What the open session holds in exercise field `id` (tracked).
-    pub fn result(&self, id: &str) -> String {
-        self.results.with(|results| text(results, id).to_string())
-    }
-
-    /// Puts `value` in exercise field `id` of the open session, if the field takes it: free
-    /// text is saved as notes are, as the team types; any other value at once. A value the
-    /// field refuses changes nothing, and says why.
-    pub fn enter(&self, id: &str, value: &str) -> Result<(), BadValue> {
-        let value = check(id, value)?;
-        if kind(id).is_some_and(FieldKind::keeps_both) {
-            self.run(true, |saver, store| {
-                saver.edit(store, |store| {
-                    store.set_result(id, &value);
-                })
-            });
-        } else {
-            self.replaced.update(|all| all.retain(|r| r.field != id));
-            self.run(true, |saver, store| saver.enter_value(store, id, &value));
-        }
-        Ok(())
-    }
-
-    /// Forgets the notice about a replaced value.
-    pub fn dismiss_replaced(&self, field: &str) {
-        self.replaced.update(|all| all.retain(|r| r.field != field));
-    }
-
     /// Writes any unsaved change now (blur, page hidden, page closing).
     pub fn flush(&self) {
         if let Some(handle) = self.writes.try_update_value(|w| w.pending.take()).flatten() {
@@ -159,7 +121,7 @@ impl NotesContext {
     /// Runs `step` on the save state and the store, then shows what it did: the store redrawn
     /// if it `changes` it or another tab's notes came in, conflicts noted, the status updated,
     /// and the debounce timer started when a save is due.
-    fn run(
+    pub(super) fn run(
         &self,
         changes: bool,
         step: impl FnOnce(&mut NotesSaver<BrowserNotesStorage>, &mut NotesStore) -> Outcome,
@@ -185,14 +147,8 @@ impl NotesContext {
             self.conflicts.update(|all| all.extend(outcome.conflicts));
         }
         if !outcome.replaced.is_empty() {
-            self.replaced.update(|all| {
-                for replaced in outcome.replaced {
-                    all.retain(|r| {
-                        r.field != replaced.field || r.session_id != replaced.session_id
-                    });
-                    all.push(replaced);
-                }
-            });
+            self.replaced
+                .update(|all| Replaced::keep_latest(all, outcome.replaced));
         }
         if self.status.with_untracked(|shown| *shown != status) {
             self.status.set(status);

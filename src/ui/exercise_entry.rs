@@ -1,0 +1,48 @@
+//! The exercises' values as the UI enters and reads them, through [`NotesContext`]: checked
+//! by [`check`] before anything is stored, saved as notes are.
+
+use crate::reactive::*;
+
+use super::notes_context::NotesContext;
+use crate::exercises::results::text;
+use crate::exercises::summary;
+use crate::exercises::{check, kind, BadValue, FieldKind};
+use crate::route::MAX_PAGES;
+
+impl NotesContext {
+    /// How many pages the open session's summary has (tracked).
+    pub fn summary_pages(&self) -> u8 {
+        self.store.with(|store| {
+            let pages = store.current().map_or(3, |s| summary::pages(s).len());
+            u8::try_from(pages).unwrap_or(u8::MAX).min(MAX_PAGES)
+        })
+    }
+
+    /// What the open session holds in exercise field `id` (tracked).
+    pub fn result(&self, id: &str) -> String {
+        self.results.with(|results| text(results, id).to_string())
+    }
+
+    /// Puts `value` in exercise field `id` of the open session, if the field takes it: free
+    /// text is saved as notes are, as the team types; any other value at once. A value the
+    /// field refuses changes nothing, and says why.
+    pub fn enter(&self, id: &str, value: &str) -> Result<(), BadValue> {
+        let value = check(id, value)?;
+        if kind(id).is_some_and(FieldKind::keeps_both) {
+            self.run(true, |saver, store| {
+                saver.edit(store, |store| {
+                    store.set_result(id, &value);
+                })
+            });
+        } else {
+            self.replaced.update(|all| all.retain(|r| r.field != id));
+            self.run(true, |saver, store| saver.enter_value(store, id, &value));
+        }
+        Ok(())
+    }
+
+    /// Forgets the notice about a replaced value.
+    pub fn dismiss_replaced(&self, field: &str) {
+        self.replaced.update(|all| all.retain(|r| r.field != field));
+    }
+}
