@@ -31,7 +31,7 @@ pub enum SyncEvent {
     },
 }
 
-/// A message: sent on the wire as one flat object (see [`Wire`]).
+/// A message: sent on the wire as one flat object (see `Wire` below).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "Wire", into = "Wire")]
 pub struct SyncMessage {

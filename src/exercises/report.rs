@@ -4,9 +4,10 @@
 
 use super::cast;
 use super::dora::{self, Level, Metric};
+use super::fields::{kind, FieldKind, HAND_FIELDS};
 use super::pillars::{self, Score, MODE_FIELD, PILLARS, VOTES_MODE};
 use super::plan::{self, Problem, EXPERIMENTS};
-use super::results::{kind, text as field_text, FieldKind, Results, HAND_FIELDS};
+use super::results::{text as field_text, Results};
 use super::team::{self, ROLES};
 use super::votes::tenths;
 use crate::content::{Actor, Exercise, ScreenId, Slide, PILLAR_NAMES, SHIFT_PAIRS};

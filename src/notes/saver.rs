@@ -61,7 +61,7 @@ impl Outcome {
 pub struct Replaced {
     /// The session of the value.
     pub session_id: String,
-    /// The exercise field (see [`crate::exercises::results`]).
+    /// The exercise field (see [`crate::exercises::fields`]).
     pub field: String,
     /// What this tab had entered.
     pub mine: String,

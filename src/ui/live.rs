@@ -1,4 +1,4 @@
-//! The parts of an [`El`](super::dom_tree::El) tree that follow signals while they are shown: a
+//! The parts of an [`El`] tree that follow signals while they are shown: a
 //! text, an attribute, a class, a form field's value, or a run of elements rebuilt as a whole.
 //!
 //! Each part is one render effect over a boxed closure: it runs at once, while the tree is

@@ -3,7 +3,7 @@
 
 use crate::reactive::*;
 
-use crate::exercises::results::{kind, FieldKind};
+use crate::exercises::fields::{kind, FieldKind};
 use crate::exercises::BadValue;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::ui::dom_tree::{el, El};

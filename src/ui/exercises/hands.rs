@@ -1,8 +1,9 @@
 //! "Dev or Ops?": the show of hands on the quote, entered as four counts and shown as bars.
 
 use super::field::{field, Control};
+use crate::exercises::fields::HAND_FIELDS;
 use crate::exercises::report::HAND_NAMES;
-use crate::exercises::results::{number, HAND_FIELDS};
+use crate::exercises::results::number;
 use crate::exercises::Results;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::ui::dom_tree::{el, El};

@@ -3,8 +3,8 @@
 
 use crate::reactive::*;
 
+use crate::exercises::fields::SHIFT_FIELDS;
 use crate::exercises::report::shown_value;
-use crate::exercises::results::SHIFT_FIELDS;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::ui::dom_tree::{button, el, El};
 use crate::ui::NotesContext;

@@ -33,7 +33,7 @@ pub(super) struct Frame {
     pub in_front: &'static str,
 }
 
-/// A drawing: a constant [`Frame`], what it shows and its translated labels. What all five
+/// A drawing: a constant `Frame`, what it shows and its translated labels. What all five
 /// drawing functions return.
 pub struct Drawing {
     frame: &'static Frame,
