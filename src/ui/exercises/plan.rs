@@ -56,18 +56,19 @@ fn experiment(notes: NotesContext, lang: Lang, n: u8, today: String) -> El {
             Control::Date,
         ))
         .child(
-            el("div")
-                .class("plan__problems")
+            // One text, touched only when it changes: an alert redrawn at each keystroke in
+            // the fields above would be read out again each time.
+            el("p")
+                .class("field__error plan__problems")
                 .attr("role", "alert")
-                .live_view(notes.results, move |results| {
-                    plan::problems(results, n, &today)
-                        .into_iter()
-                        .map(|problem| {
-                            el("p")
-                                .class("field__error")
-                                .text(problem_text(lang, n, problem, results))
-                        })
-                        .collect()
+                .live_text(move || {
+                    notes.results.with(|results| {
+                        let problems = plan::problems(results, n, &today).into_iter();
+                        let messages: Vec<String> = problems
+                            .map(|problem| problem_text(lang, n, problem, results))
+                            .collect();
+                        messages.join(" ")
+                    })
                 }),
         )
 }
