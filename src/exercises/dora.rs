@@ -349,15 +349,12 @@ mod tests {
 
     #[test]
     fn the_team_s_answers_are_read_from_its_results() {
-        let results: super::super::Results = [
+        let results = crate::exercises::results::from_pairs(&[
             ("dora/deploys", "5"),
             ("dora/lead", "3"),
             ("dora/failures", "15"),
             ("dora/recovery", "9"),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
+        ]);
         assert_eq!(
             answered(&results),
             [

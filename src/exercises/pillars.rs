@@ -63,13 +63,7 @@ pub fn score(results: &Results, n: u8) -> Score {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn results(pairs: &[(&str, &str)]) -> Results {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::exercises::results::from_pairs as results;
 
     #[test]
     fn a_consensus_is_one_rating() {

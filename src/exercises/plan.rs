@@ -89,13 +89,7 @@ pub fn first_open(results: &Results) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn results(pairs: &[(&str, &str)]) -> Results {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::exercises::results::from_pairs as results;
 
     #[test]
     fn an_experiment_needs_a_what_and_a_date_still_to_come() {

@@ -437,13 +437,7 @@ pub fn shown_value(id: &str, value: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn results(pairs: &[(&str, &str)]) -> Results {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::exercises::results::from_pairs as results;
 
     fn values(section: &Section) -> Vec<&str> {
         section.rows.iter().map(|r| r.value.as_str()).collect()

@@ -18,16 +18,22 @@ pub fn text<'a>(results: &'a Results, id: &str) -> &'a str {
     results.get(id).map(String::as_str).unwrap_or_default()
 }
 
+/// Results made of `(field, value)` pairs, for tests.
+#[cfg(test)]
+pub fn from_pairs(pairs: &[(&str, &str)]) -> Results {
+    pairs
+        .iter()
+        .map(|(id, value)| (id.to_string(), value.to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_field_reads_as_its_text_or_its_whole_number() {
-        let results = Results::from([
-            ("hands/both".to_string(), "12".to_string()),
-            ("cast/dev".to_string(), "Ann".to_string()),
-        ]);
+        let results = from_pairs(&[("hands/both", "12"), ("cast/dev", "Ann")]);
         assert_eq!(text(&results, "cast/dev"), "Ann");
         assert_eq!(text(&results, "cast/ops"), "");
         assert_eq!(number(&results, "hands/both"), Some(12));

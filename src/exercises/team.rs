@@ -72,13 +72,7 @@ pub fn operations_inside(results: &Results) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn results(pairs: &[(&str, &str)]) -> Results {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::exercises::results::from_pairs as results;
 
     #[test]
     fn every_role_of_the_slide_is_on_the_canvas_once() {

@@ -180,9 +180,7 @@ mod tests {
         );
         assert_eq!(session.note("act/3"), "");
         // Once written back, it is the current version and reads the same.
-        let rewritten = encode(&decoded.store);
-        assert!(rewritten.starts_with(r#"{"version":4"#));
-        assert_eq!(decode(&rewritten).expect("v2 reads").store, decoded.store);
+        rewrites_as_current(&decoded.store);
     }
 
     #[test]
@@ -196,6 +194,16 @@ mod tests {
         {"id":"a","name":"","team":"Ops","date":"2026-01-01","lang":"en","notes":{"act/1":"one"}},
         {"id":"b","name":"Run 2","team":"Dev","date":"","lang":"fr","notes":{}}],"lineage":["w-1"]}"#;
 
+    /// Written back, `store` is in the current version and reads the same.
+    fn rewrites_as_current(store: &NotesStore) {
+        let rewritten = encode(store);
+        assert!(rewritten.starts_with(r#"{"version":4"#), "{rewritten}");
+        assert_eq!(
+            decode(&rewritten).expect("rewritten notes read").store,
+            *store
+        );
+    }
+
     #[test]
     fn reads_a_version_2_fixture_with_every_screen_in_the_run() {
         let decoded = decode(VERSION_2_FIXTURE).expect("readable");
@@ -206,9 +214,7 @@ mod tests {
         assert!(store.sessions.iter().all(|s| s.run == Run::full()));
         assert!(store.sessions.iter().all(|s| s.results.is_empty()));
         // Written back, it is the current version and reads the same.
-        let rewritten = encode(&store);
-        assert!(rewritten.starts_with(r#"{"version":4"#));
-        assert_eq!(decode(&rewritten).expect("v4 reads").store, store);
+        rewrites_as_current(&store);
     }
 
     #[test]
@@ -222,9 +228,7 @@ mod tests {
             store.sessions[0].results.is_empty(),
             "version 3 had no exercises"
         );
-        let rewritten = encode(&store);
-        assert!(rewritten.starts_with(r#"{"version":4"#));
-        assert_eq!(decode(&rewritten).expect("round trip").store, store);
+        rewrites_as_current(&store);
     }
 
     #[test]
@@ -238,10 +242,7 @@ mod tests {
         assert_eq!(session.result("cast/dev"), "Ann, Bo");
         assert_eq!(session.result("dora/lead"), "4");
         assert_eq!(session.note("act/1"), "x");
-        assert_eq!(
-            decode(&encode(&decoded.store)).expect("round trip").store,
-            decoded.store
-        );
+        rewrites_as_current(&decoded.store);
         let empty = NotesStore::with_session(Session::new("e", "", "en"));
         assert!(!encode(&empty).contains("results"));
     }

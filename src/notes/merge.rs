@@ -111,12 +111,25 @@ fn merge_session(
     let empty = Session::default();
     let known_base = base.is_some();
     let base = base.unwrap_or(&empty);
-    let pick = |b: &String, o: &String, t: &String| {
+    // One value (a name, an exercise's count): a change on one side wins; both changed,
+    // this tab's, which is written last.
+    let pick = |b: &str, o: &str, t: &str| {
         if (known_base && o == b) || o.is_empty() {
-            t.clone()
+            t.to_string()
         } else {
-            o.clone()
+            o.to_string()
         }
+    };
+    // A text (a note, an idea): both changed, both versions are kept, and that is said.
+    let mut keep_both = |id: &String, b: &str, o: &str, t: &str| {
+        let (text, conflict) = merge_text(known_base.then_some(b), o, t, separator);
+        if conflict {
+            conflicts.push(Conflict {
+                session_id: ours.id.clone(),
+                notes_id: id.clone(),
+            });
+        }
+        text
     };
     let mut merged = Session {
         id: ours.id.clone(),
@@ -143,17 +156,10 @@ fn merge_session(
             ours.note(notes_id),
             theirs.note(notes_id),
         );
-        let (text, conflict) = merge_text(known_base.then_some(b), o, t, separator);
-        if conflict {
-            conflicts.push(Conflict {
-                session_id: ours.id.clone(),
-                notes_id: notes_id.clone(),
-            });
-        }
+        let text = keep_both(notes_id, b, o, t);
         merged.set_note(notes_id, &text);
     }
-    // Exercise results: free text as the notes; any other value is one choice, where a
-    // change on one side wins and, both changed, this tab's (it is written last).
+    // Exercise results: free text as the notes; any other value is one choice.
     let fields = ours.results.keys().chain(theirs.results.keys());
     for field in fields {
         if merged.results.contains_key(field) {
@@ -162,18 +168,9 @@ fn merge_session(
         let (b, o, t) = (base.result(field), ours.result(field), theirs.result(field));
         let keeps_both = exercises::kind(field).is_none_or(FieldKind::keeps_both);
         let value = if keeps_both {
-            let (text, conflict) = merge_text(known_base.then_some(b), o, t, separator);
-            if conflict {
-                conflicts.push(Conflict {
-                    session_id: ours.id.clone(),
-                    notes_id: field.clone(),
-                });
-            }
-            text
-        } else if (known_base && o == b) || o.is_empty() {
-            t.to_string()
+            keep_both(field, b, o, t)
         } else {
-            o.to_string()
+            pick(b, o, t)
         };
         merged.set_result(field, &value);
     }
