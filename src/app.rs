@@ -205,9 +205,11 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
             moves.following = None;
             return;
         }
-        if !is_first {
-            moves.last_at = now_ms();
+        if is_first {
+            // Nothing has moved yet: the hello tells the other window where this one is.
+            return;
         }
+        moves.last_at = now_ms();
         let last_at = moves.last_at;
         drop(moves);
         if let Some((lang, shown, page)) = shown_now() {

@@ -314,6 +314,35 @@ test.describe('presenter view', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
+  test('a move made in the presenter window before it is connected still reaches the projector', async ({ page, context }) => {
+    // The presenter window connects after its first frame. Hold its frames back, so that a key
+    // pressed as it appears is pressed before it is connected, every time.
+    await context.addInitScript(() => {
+      const frame = window.requestAnimationFrame.bind(window);
+      // Asked for each frame: a popup's first script may run before its address is set.
+      const holding = () => held && window.location.hash.startsWith('#/presenter/');
+      let held = [];
+      window.releaseFrames = () => {
+        const waiting = held;
+        held = null;
+        waiting.forEach((callback) => frame(callback));
+      };
+      window.requestAnimationFrame = (callback) => (holding() ? (held.push(callback), 0) : frame(callback));
+    });
+    await page.goto('./#/en/act/1');
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await expect(heading(presenter)).toHaveText(t('en', 'act1.title'));
+    await presenter.keyboard.press('ArrowRight');
+    await expect(heading(presenter)).toHaveText(t('en', 'act2.title'));
+    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+    await presenter.evaluate(() => window.releaseFrames());
+    await expect(heading(page)).toHaveText(t('en', 'act2.title'));
+    // And the windows go on following each other.
+    await page.keyboard.press('ArrowRight');
+    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
+  });
+
   test('two workshops in one browser do not cross-talk', async ({ context }) => {
     const teamA = await context.newPage();
     const teamB = await context.newPage();

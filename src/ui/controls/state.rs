@@ -62,8 +62,8 @@ pub type Outbox = Box<dyn Fn(SyncEvent)>;
 
 /// The channel to the other window, as far as it is open.
 enum Channel {
-    /// Not open; this opens it.
-    Closed(Option<Box<dyn FnOnce() -> Outbox>>),
+    /// Not open; this opens it, and the last move made meanwhile is told once it is.
+    Closed(Option<Box<dyn FnOnce() -> Outbox>>, Option<SyncEvent>),
     /// Open.
     Open(Outbox),
 }
@@ -81,7 +81,7 @@ impl Controls {
             presenter_blocked: RwSignal::new(false),
             lang_unavailable: RwSignal::new(None),
             pair: Box::leak(pair.into()),
-            channel: StoredValue::new_local(Channel::Closed(None)),
+            channel: StoredValue::new_local(Channel::Closed(None, None)),
         };
         let _ = set_interval_with_handle(
             move || controls.now.set(now_ms()),
@@ -132,26 +132,40 @@ impl Controls {
     /// opens it.
     pub fn open_channel_with(&self, open: impl FnOnce() -> Outbox + 'static) {
         self.channel
-            .set_value(Channel::Closed(Some(Box::new(open))));
+            .set_value(Channel::Closed(Some(Box::new(open)), None));
     }
 
     /// Opens the channel to the other window, once, and says hello: the other window answers
-    /// with what it shows.
+    /// with what it shows. A move made here before the channel opened (a key pressed as the
+    /// window appeared) is told then; the other window follows it if it is the newer move.
     pub fn connect(&self) {
         let opened = self.channel.try_update_value(|channel| match channel {
-            Channel::Closed(open) => open.take().map(|open| *channel = Channel::Open(open())),
+            Channel::Closed(open, moved) => {
+                let moved = moved.take();
+                open.take().map(|open| {
+                    *channel = Channel::Open(open());
+                    moved
+                })
+            }
             Channel::Open(_) => None,
         });
-        if opened.flatten().is_some() {
+        if let Some(moved) = opened.flatten() {
             self.broadcast(SyncEvent::Hello);
+            if let Some(moved) = moved {
+                self.broadcast(moved);
+            }
         }
     }
 
-    /// Tells the other window of the pair, if the channel is open.
+    /// Tells the other window of the pair, if the channel is open; a move made while it is
+    /// not is kept, the last one, for [`Self::connect`].
     pub fn broadcast(&self, event: SyncEvent) {
-        self.channel.with_value(|channel| {
-            if let Channel::Open(send) = channel {
-                send(event);
+        self.channel.update_value(|channel| match channel {
+            Channel::Open(send) => send(event),
+            Channel::Closed(_, moved) => {
+                if matches!(event, SyncEvent::Show { .. }) {
+                    *moved = Some(event);
+                }
             }
         });
     }
