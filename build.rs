@@ -1,5 +1,8 @@
-//! Turns the locale folders (`locales/<code>/*.json`) into key constants and string tables, so that every key the code
-//! uses is checked by the compiler and every text ships inside the wasm (no fetch, works offline).
+//! Turns the locale folders (`locales/<code>/*.json`) into key constants, so that every key the
+//! code uses is checked by the compiler; into string tables for native builds (the tests); and
+//! into the version of each language's bundles. The browser fetches a language's texts when it
+//! first shows it (`locales/<code>.json`, written by `scripts/post-build.mjs`), and the service
+//! worker keeps them for offline use.
 //!
 //! The build stops with a clear message when a locale lacks a key, has an extra key or changes
 //! a `{placeholder}`. Texts left in English are reported by the test suite (`tests/locales.rs`).

@@ -1,8 +1,10 @@
 // Prints the workshop's figures for the release build, in headless Chromium. Reports, never
 // asserts (the size budget is a test of its own; timings depend on the machine):
 //   - the transfer size of every file of a first visit, gzip and brotli, and the total;
-//   - first contentful paint, and the time until the first screen is interactive (cold loads),
-//     on loopback and on a slow link like a meeting room's wifi;
+//   - first contentful paint, and the time until the first screen is ready (interactive), on
+//     loopback and on a slow link like a meeting room's wifi, first and repeat visits;
+//   - the same for the peer deck (../shared/peer-reveal, reveal.js with the same content), served
+//     the same way, and the ratios us / peer;
 //   - the median time to switch screens, over 50 switches;
 //   - the latency from a keystroke in the notes to "saved";
 //   - the JS heap (and the wasm memory) after walking every screen.
@@ -12,6 +14,12 @@ import { BUDGET_ZLIB9_BYTES, distSizes, firstVisitSizes, installOnlySizes, kb, l
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 import { SCREEN_COUNT, t } from '../tests/e2e/locales.mjs';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const DIST = process.env.DIST ?? 'dist';
 const LOADS = Number(process.argv[2] ?? 15);
@@ -19,6 +27,18 @@ const SWITCHES = 50;
 const KEYSTROKES = 20;
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const BASE = `http://127.0.0.1:${PORT}/workshop/`;
+const PEER_PORT = PORT + 1;
+const PEER_BASE = `http://127.0.0.1:${PEER_PORT}/`;
+
+/** Builds the peer deck of ../shared/peer-reveal (beside the clone) into the cache outside the
+ * clone; the folder to serve, or null when it is not there. */
+function buildPeer() {
+  const script = join(dirname(fileURLToPath(import.meta.url)), '../../shared/peer-reveal/build.sh');
+  if (!existsSync(script)) return null;
+  const out = process.env.PEER_CACHE ?? join(homedir(), '.cache/peer-reveal');
+  const printed = execFileSync('bash', [script, out], { encoding: 'utf8' }).trim().split('\n');
+  return printed[printed.length - 1];
+}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -47,61 +67,119 @@ if (installOnly.length) {
 }
 
 const server = await startStaticServer(DIST, '/workshop/', PORT);
+const peerSite = buildPeer();
+const peerServer = peerSite ? await startStaticServer(peerSite, '/', PEER_PORT) : null;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 try {
-  // 2. Cold loads: first contentful paint, first screen rendered, first screen interactive.
-  // Each in a fresh context (an empty cache and no service worker, like a first visit), on
-  // loopback and on a link like a meeting room's wifi.
-  const coldLoads = async (count, network) => {
-    const paint = [];
-    const rendered = [];
-    const interactive = [];
+  // 2. Loads: first contentful paint, first screen rendered, ready (interactive). A first visit
+  // is a fresh context (an empty cache, no service worker); a repeat visit is a second visit
+  // in the same context, with what the first one cached (and, for the app, its service
+  // worker). On loopback and on a link like a meeting room's wifi; the peer deck the same way.
+  const APP = {
+    name: 'the app',
+    url: `${BASE}#/en/act/1`,
+    // Rendered: the first screen is in the page. Ready: the main thread is free to take the next
+    // input (a keypress queued now is handled in the next task).
+    rendered: () => document.querySelector('#screen-heading') && document.querySelector('a.pager__link--next'),
+    // Prove it: the next screen answers to the keyboard.
+    check: async (page) => {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => location.hash === '#/en/act/2');
+    },
+  };
+  const PEER = {
+    name: 'the peer deck',
+    url: `${PEER_BASE}#/2`,
+    rendered: () => document.querySelector('.reveal.ready'),
+    check: async (page) => {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => location.hash === '#/3');
+    },
+  };
+  const ROOM_WIFI = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+  /** Loads `target` `count` times and returns the times (ms) and what was transferred. */
+  const loads = async (target, count, network, repeat) => {
+    const figures = { paint: [], rendered: [], ready: [], bytes: [] };
     for (let load = 0; load < count; load += 1) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      const page = await context.newPage();
+      const context = await browser.newContext({ serviceWorkers: repeat ? 'allow' : 'block' });
+      let page = await context.newPage();
+      if (repeat) {
+        // The first visit, then wait for what it leaves behind (the app's service worker).
+        await page.goto(target.url);
+        await page.waitForFunction(target.rendered);
+        await page.waitForTimeout(1500);
+        await page.close();
+        page = await context.newPage();
+      }
       if (network) {
         const cdp = await context.newCDPSession(page);
         await cdp.send('Network.enable');
         await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
       }
-      await page.addInitScript(() => {
+      const bodies = [];
+      page.on('response', (response) => bodies.push(response.body().then((body) => body, () => Buffer.alloc(0))));
+      await page.addInitScript((rendered) => {
+        const done = new Function(`return (${rendered})()`);
         const observer = new MutationObserver(() => {
-          if (!document.querySelector('#screen-heading') || !document.querySelector('a.pager__link--next')) return;
+          if (!done()) return;
           observer.disconnect();
           window.__renderedAt = performance.now();
-          // Interactive: the app has mounted and the main thread is free to take the next
-          // input. A keypress queued now is handled in the next task; `__interactiveAt` marks it.
           setTimeout(() => {
-            window.__interactiveAt = performance.now();
+            window.__readyAt = performance.now();
           }, 0);
         });
-        observer.observe(document, { childList: true, subtree: true });
-      });
-      await page.goto(`${BASE}#/en/act/1`);
-      await page.waitForFunction(() => window.__interactiveAt !== undefined);
-      // Prove it: the next screen answers to the keyboard.
-      await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(() => location.hash === '#/en/act/2');
-      const figures = await page.evaluate(() => ({
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        observer.observe(document, { childList: true, subtree: true, attributes: true });
+      }, target.rendered.toString());
+      await page.goto(target.url);
+      await page.waitForFunction(() => window.__readyAt !== undefined);
+      await target.check(page);
+      const times = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         rendered: window.__renderedAt,
-        interactive: window.__interactiveAt,
+        ready: window.__readyAt,
       }));
-      if (figures.fcp !== null) paint.push(figures.fcp);
-      rendered.push(figures.rendered);
-      interactive.push(figures.interactive);
+      if (times.paint !== null) figures.paint.push(times.paint);
+      figures.rendered.push(times.rendered);
+      figures.ready.push(times.ready);
+      figures.bytes.push((await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0));
       await context.close();
     }
-    if (paint.length) console.log(`  first contentful paint           ${spread(paint)}`);
-    console.log(`  first screen rendered            ${spread(rendered)}`);
-    console.log(`  first screen interactive         ${spread(interactive)}`);
+    return figures;
   };
-  console.log(`Cold loads from 127.0.0.1, ${LOADS} times (target: first contentful paint at most 300 ms):`);
-  await coldLoads(LOADS);
-  const ROOM_WIFI = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-  console.log('Cold loads on a meeting room\'s wifi (1.6 Mbit/s down, 150 ms round trip), 5 times:');
-  await coldLoads(5, ROOM_WIFI);
+  const report = (figures) => {
+    if (figures.paint.length) console.log(`    first contentful paint         ${spread(figures.paint)}`);
+    console.log(`    first screen rendered          ${spread(figures.rendered)}`);
+    console.log(`    ready                          ${spread(figures.ready)}`);
+  };
+  const ratios = [];
+  const compare = async (label, count, network, repeat) => {
+    console.log(`${label}, ${count} times each:`);
+    const ours = await loads(APP, count, network, repeat);
+    console.log(`  ${APP.name}:`);
+    report(ours);
+    if (!peerServer) return ours;
+    const peer = await loads(PEER, count, network, repeat);
+    console.log(`  ${PEER.name}:`);
+    report(peer);
+    ratios.push([`ready, ${label.toLowerCase()}`, median(ours.ready) / median(peer.ready)]);
+    return { ours, peer };
+  };
+  const first = await compare(`First visits from 127.0.0.1 (target: first contentful paint at most 300 ms)`, LOADS);
+  if (peerServer) {
+    const transferred = (figures) => median(figures.bytes);
+    console.log(`  transferred by a first visit (every response, zlib -9): the app ${kb(transferred(first.ours))}, the peer deck ${kb(transferred(first.peer))}`);
+    ratios.unshift(['transfer, first visit (zlib -9)', transferred(first.ours) / transferred(first.peer)]);
+  }
+  await compare("First visits on a meeting room's wifi (1.6 Mbit/s down, 150 ms round trip)", 5, ROOM_WIFI);
+  await compare("Repeat visits on a meeting room's wifi", 5, ROOM_WIFI, true);
+  if (peerServer) {
+    console.log('The app against the peer deck (reveal.js 5.2.1 with the same content), us / peer (below 1: the app is smaller or sooner):');
+    for (const [label, ratio] of ratios) console.log(`  ${label.padEnd(48)} ${ratio.toFixed(2)}`);
+  } else {
+    console.log('The peer deck (../shared/peer-reveal) is not beside the clone: no ratios.');
+  }
 
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -198,4 +276,5 @@ try {
 } finally {
   await browser.close();
   server.close();
+  peerServer?.close();
 }

@@ -15,11 +15,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { brotli, isPrecompressed } from './precompress.mjs';
 
-/** The budget of DEVELOPERS.md for a first visit: at most 200 KB as a host that compresses on
- * the fly sends it (zlib at level 9). Issue 11 measured 157.3 KB before it undid the size tricks
- * of earlier issues (a renaming of the glue, the browser's JSON parser, hand-written JSON
- * readers); the figures of every release are in the bench's output. */
-export const BUDGET_ZLIB9_BYTES = 200 * 1024;
+/** The budget of DEVELOPERS.md for a first visit: at most 300 KB as a host that compresses on
+ * the fly sends it (zlib at level 9). It was 200 KB while the app drew its views with a DOM
+ * builder of its own; issue 17 moved it to Leptos's components and `view!`. The figures of
+ * every release are in the bench's output. */
+export const BUDGET_ZLIB9_BYTES = 300 * 1024;
 
 function measure(dir, file) {
   const bytes = readFileSync(join(dir, file));

@@ -63,14 +63,15 @@ const manifest = {
   ],
 };
 writeFileSync(join(staging, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
-writeLocaleBundles(join(source, 'locales'), join(staging, 'locales'));
+const stageVersions = writeLocaleBundles(join(source, 'locales'), join(staging, 'locales'));
+const indexPath = join(staging, 'index.html');
+writeFileSync(indexPath, withTextsPreload(readFileSync(indexPath, 'utf8'), stageVersions));
 
 if (release) {
   for (const name of readdirSync(staging).filter((file) => file.endsWith('.js'))) {
     const path = join(staging, name);
     writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022' }).code);
   }
-  const indexPath = join(staging, 'index.html');
   writeFileSync(indexPath, withCsp(readFileSync(indexPath, 'utf8')));
   writeFileSync(join(staging, 'sw.js'), serviceWorker(staging));
   await precompress(staging);
@@ -83,9 +84,12 @@ console.log(`post-build: icons and manifest${release ? ', minified glue, CSP, sw
  * src/i18n/bundle.rs reads it: `{"keys": <fingerprint>, "texts": [...]}`, the texts in the
  * order of their dotted keys, which is the order build.rs numbers them in (both sort by byte;
  * the keys are ASCII). The fingerprint is build.rs's too (src/i18n/catalog.rs): FNV-1a of the
- * keys, each followed by a newline, so that a bundle of other keys is refused.
+ * keys, each followed by a newline, so that a bundle of other keys is refused. Returns each
+ * language's stage bundle version, as build.rs puts it in the bundle's address
+ * (catalog::part_fingerprint: FNV-1a of the part's texts, in key order).
  */
 function writeLocaleBundles(from, to) {
+  const versions = {};
   mkdirSync(to, { recursive: true });
   const flatten = (value, prefix, into) => {
     for (const [segment, child] of Object.entries(value)) {
@@ -107,9 +111,27 @@ function writeLocaleBundles(from, to) {
       keys: fnv1a(keys),
       texts: keys.filter((key) => key.startsWith('facilitator.') === script).map((key) => texts.get(key)),
     });
-    writeFileSync(join(to, `${code}.json`), JSON.stringify(part(false)));
+    const stage = part(false);
+    writeFileSync(join(to, `${code}.json`), JSON.stringify(stage));
     writeFileSync(join(to, `${code}.script.json`), JSON.stringify(part(true)));
+    versions[code] = fnv1a(stage.texts).toString(16).padStart(8, '0');
   }
+  return versions;
+}
+
+/**
+ * `html` with a small inline script at the top of <head> that starts fetching the texts of the
+ * language the visit starts in while the wasm loads, rather than after it started: one round
+ * trip less on a slow link. It picks the language as src/app.rs `initial_lang` does (the URL's,
+ * else the one stored last time, else the browser's, else English), and preloads the very URL
+ * src/i18n/bundle.rs `bundle_url` fetches, so the app's fetch finds the response on its way.
+ * The CSP step below hashes it like Trunk's loader.
+ */
+function withTextsPreload(html, versions) {
+  const script = `(()=>{const v=${JSON.stringify(versions)},k=(c)=>Object.hasOwn(v,c),h=location.hash.split('/'),u=h[1]==='presenter'?h[3]:h[1];let c=k(u)?u:'';if(!c){try{const s=JSON.parse(localStorage.getItem('devops-workshop.lang'));if(k(s))c=s}catch{}}if(!c)for(const t of navigator.languages||[navigator.language]){const p=String(t).split(/[-_]/)[0].toLowerCase();if(k(p)){c=p;break}}c=c||'en';const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='locales/'+c+'.json?v='+v[c];document.head.append(l)})()`;
+  const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i;
+  if (!charset.test(html)) throw new Error('post-build: index.html has no <meta charset>');
+  return html.replace(charset, (tag) => `${tag}<script>${script}</script>`);
 }
 
 /** FNV-1a (32 bits) of `parts`, each followed by a newline, over their UTF-8 bytes. */

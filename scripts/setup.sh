@@ -17,7 +17,11 @@ WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' "$ROOT/Cargo.t
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/devops-workshop/target}"
 # Source paths compiled into the wasm (panic locations) name /crates/… and /rustup/…, not this
 # machine's home: the build comes out the same on any machine, and a little smaller.
-export RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=/crates --remap-path-prefix=${RUSTUP_HOME:-$HOME/.rustup}=/rustup"
+# `erase_components` is Leptos's own switch (leptos, tachys): each component's view and each
+# reactive closure is type-erased, so the renderer's code is compiled once per kind of output
+# rather than once per view. Measured on this app: the first visit goes from 408 KB to 328 KB
+# (zlib -9), and builds are faster.
+export RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }--cfg erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=/crates --remap-path-prefix=${RUSTUP_HOME:-$HOME/.rustup}=/rustup"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Playwright drives Debian's Chromium; it must never try to download a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -21,7 +21,7 @@ fi
 say "wasm tests in headless Chromium (wasm-bindgen-test through chromedriver)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --locked --target wasm32-unknown-unknown --test wasm_notes_storage --test wasm_live_dom
+  cargo test --locked --target wasm32-unknown-unknown --test wasm_notes_storage --test wasm_components
 
 say "release build into dist/"
 trunk build --release

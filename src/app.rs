@@ -1,29 +1,30 @@
-//! The app: reads the route from the URL hash, keeps the language, pairs the projector and
-//! presenter windows, and wires the keyboard.
+//! The app: fetches the first language's texts, then reads the route from the URL hash, keeps
+//! the language, provides what every component reads, pairs the projector and presenter
+//! windows, and wires the keyboard.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::reactive::*;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_use_document_visibility::use_document_visibility;
+use leptos_use_event_listener::use_event_listener;
 
-use crate::browser::events::on_window;
-use crate::browser::presentation::{
-    hide_idle_cursor, keep_screen_awake, now_ms, open_window, random_id, toggle_fullscreen,
-};
-use crate::browser::sync_channel::SyncChannel;
+use crate::browser::clock::{now_ms, random_id};
+use crate::browser::fullscreen::toggle_fullscreen;
+use crate::browser::sync_channel::use_sync_channel;
+use crate::browser::wake_lock::request_screen_wake_lock;
 use crate::browser::{document, focus, keyboard, locale_bundle, location, schedule, storage};
 use crate::content::{screen, Place, ScreenId};
 use crate::i18n::bundle::{self, Part};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::keys::{action_for, KeyAction};
-use crate::notes::LANG_KEY;
+use crate::notes::{StorageNotice, LANG_KEY};
 use crate::route::{is_valid_pair, Route};
 use crate::sync::SyncEvent;
-use crate::ui::command::{command, Command};
-use crate::ui::controls::Overlay;
-use crate::ui::dom_tree::Child;
-use crate::ui::live::watch;
-use crate::ui::{shell, Controls, NotesContext};
+use crate::ui::context::{CurrentRoute, ShownLang};
+use crate::ui::controls::{use_idle_cursor, Overlay};
+use crate::ui::{Controls, NotesContext, Shell};
 
 /// The sessionStorage key of this tab's pair id: it survives reloads of the tab, and a second
 /// tab (a second workshop) gets its own.
@@ -33,76 +34,110 @@ const PAIR_KEY: &str = "devops-workshop.pair";
 /// its channel opens again to reach it.
 const PRESENTER_OPENED_KEY: &str = "devops-workshop.presenter-opened";
 
-/// The whole app: the page's parts, with the reactive state and the listeners behind them.
-pub fn app() -> Vec<Child> {
+/// The app, mounted on `<body>`. Until the texts of the language the visit starts in are here,
+/// `index.html`'s splash shows; without them it falls back to English, and without any it
+/// shows `index.html`'s own message that the workshop could not load.
+#[component]
+pub fn App() -> impl IntoView {
+    let texts_ready = RwSignal::new(false);
+    let shown = move |ready: bool| {
+        if ready {
+            texts_ready.set(true);
+        } else {
+            document::remove_by_id("splash");
+            document::reveal_by_id("load-failed");
+        }
+    };
+    let wanted = initial_lang();
+    locale_bundle::ensure_then(wanted, Part::Stage, move |ready| {
+        if ready || wanted == Lang::En {
+            return shown(ready);
+        }
+        locale_bundle::ensure_then(Lang::En, Part::Stage, shown);
+    });
+    view! {
+        <Show when=move || texts_ready.get()>
+            <Workshop />
+        </Show>
+    }
+}
+
+/// The workshop, once the texts are here: the state every component reads, provided once, and
+/// the page.
+#[component]
+fn Workshop() -> impl IntoView {
+    document::remove_by_id("splash");
     let route = RwSignal::new(route_from_url());
-    on_window("hashchange", move |_| route.set(route_from_url()));
+    let _ = use_event_listener(window(), ev::hashchange, move |_| {
+        route.set(route_from_url())
+    });
     let is_presenter = matches!(route.get_untracked(), Route::Presenter { .. });
 
     let pair = pair_for(&route.get_untracked());
     let controls = Controls::new(&pair);
     let lang = shown_lang(route, controls);
     let (notes, storage_notice) = NotesContext::load();
+    provide_context(CurrentRoute(route));
+    provide_context(ShownLang(lang));
+    provide_context(notes);
+    provide_context(controls);
+
     connect_windows(&pair, route, controls, is_presenter);
     if !is_presenter {
         keep_screen_awake();
-        hide_idle_cursor();
+        use_idle_cursor();
     }
-
-    watch(move || {
+    // The document follows the page: its language (remembered for the next visit) and title.
+    Effect::new(move |shown: Option<Lang>| {
         let lang = lang.get();
-        document::set_lang(lang.code());
-        // A failure only means the next bare visit falls back to the browser's language.
-        let _ = storage::set(LANG_KEY, &lang.code());
+        if shown != Some(lang) {
+            document::set_lang(lang.code());
+            // A failure only means the next bare visit falls back to the browser's language.
+            let _ = storage::set(LANG_KEY, &lang.code());
+        }
+        document::set_title(&document_title(&route.get(), lang));
+        lang
     });
-    watch(move || document::set_title(&document_title(&route.get(), lang.get())));
-    let mut first_screen = true;
-    watch(move || {
-        let shown = route.with(Route::screen);
-        if let Some(shown) = shown {
+    Effect::new(move |first: Option<()>| {
+        if let Some(shown) = route.with(Route::screen) {
             controls.update_clock(|clock, now| clock.enter_screen(shown, now));
         }
         // On a screen change (not the first load): close any overlay, and focus the new
         // heading so that keyboard and screen reader users land on it, once.
-        if !std::mem::take(&mut first_screen) {
-            controls.overlay.set(None);
+        if first.is_some() {
+            controls.drop_overlay();
             request_animation_frame(|| focus::focus_by_id("screen-heading"));
         }
     });
-
-    let open_presenter = command(move || {
-        let Some(shown) = route.with_untracked(Route::screen) else {
-            return;
-        };
-        // Open before the window, so that the presenter's hello finds it.
-        controls.connect();
-        storage::session_set(PRESENTER_OPENED_KEY, &true);
-        let hash = Route::presenter_hash_for(controls.pair(), lang.get_untracked(), shown);
-        let opened = open_window(
-            &hash,
-            &format!("devops-workshop-presenter-{}", controls.pair()),
-        );
-        controls.presenter_blocked.set(!opened);
-    });
-    keyboard::on_key_down(action_for, move |action| {
+    let _ = use_event_listener(window(), ev::keydown, move |event| {
+        let action = keyboard::read_key_press(&event, action_for);
+        let Some(action) = action else { return };
         // An open dialog owns the keyboard (Escape closes it); a blackout only ends.
         if controls.overlay.get_untracked().is_some()
             || (controls.blackout.get_untracked() && action != KeyAction::Blackout && !is_presenter)
         {
-            return false;
+            return;
         }
-        run_action(
-            action,
-            lang.get_untracked(),
-            notes,
-            controls,
-            open_presenter,
-            is_presenter,
-        );
-        true
+        run_action(action, lang.get_untracked(), notes, controls, is_presenter);
+        event.prevent_default();
     });
 
-    shell(route, lang, notes, storage_notice, controls, open_presenter)
+    view! { <Shell storage_notice=storage_notice.map(StoredNotice) /> }
+}
+
+/// A banner about storage, if something was wrong with it at start-up.
+#[derive(Clone)]
+pub struct StoredNotice(pub StorageNotice);
+
+/// Keeps the screen on while the page is visible, where the browser allows it; it drops the
+/// lock whenever the page is hidden, so ask again each time it is shown.
+fn keep_screen_awake() {
+    let visibility = use_document_visibility();
+    Effect::new(move |_| {
+        if visibility.get() == web_sys::VisibilityState::Visible {
+            request_screen_wake_lock();
+        }
+    });
 }
 
 fn run_action(
@@ -110,7 +145,6 @@ fn run_action(
     lang: Lang,
     notes: NotesContext,
     controls: Controls,
-    open_presenter: Command,
     is_presenter: bool,
 ) {
     // The hash, not the route signal: `hashchange` arrives a task later, and a clicker's quick
@@ -121,28 +155,43 @@ fn run_action(
         screen: shown,
         page: current.page(),
     });
-    let pages = untrack(|| notes.summary_pages());
     // Next and previous step through a paged screen's pages, and over the screens this
     // session leaves out.
-    let target = notes.run.with_untracked(|run| match action {
-        KeyAction::Next => place.and_then(|place| place.next(run, pages)),
-        KeyAction::Previous => place.and_then(|place| place.previous(run, pages)),
-        KeyAction::First => Some(Place::start(run.first())),
-        KeyAction::Last => Some(Place::start(run.last())),
-        _ => None,
-    });
     let target = match action {
-        KeyAction::Next | KeyAction::Previous | KeyAction::First | KeyAction::Last => target,
-        KeyAction::GoTo => return controls.overlay.set(Some(Overlay::GoTo)),
-        KeyAction::Overview => return controls.overlay.set(Some(Overlay::Overview)),
-        KeyAction::Help => return controls.overlay.set(Some(Overlay::Help)),
+        KeyAction::Next | KeyAction::Previous | KeyAction::First | KeyAction::Last => {
+            notes.run.with_untracked(|run| match action {
+                KeyAction::Next => place.and_then(|place| place.next(run, pages_of(notes, place))),
+                KeyAction::Previous => {
+                    place.and_then(|place| place.previous(run, pages_of(notes, place)))
+                }
+                KeyAction::First => Some(Place::start(run.first())),
+                _ => Some(Place::start(run.last())),
+            })
+        }
+        KeyAction::GoTo => return controls.open_overlay(Overlay::GoTo),
+        KeyAction::Overview => return controls.open_overlay(Overlay::Overview),
+        KeyAction::Help => return controls.open_overlay(Overlay::Help),
         KeyAction::Blackout => return controls.set_blackout(!controls.blackout.get_untracked()),
         KeyAction::Fullscreen => return toggle_fullscreen(),
-        KeyAction::Presenter if !is_presenter => return open_presenter(),
+        KeyAction::Presenter if !is_presenter => {
+            if let Some(shown) = shown {
+                controls.open_presenter(lang, shown);
+            }
+            return;
+        }
         KeyAction::Presenter => None,
     };
     if let Some(target) = target.filter(|t| Some(*t) != place) {
         location::go_to(&current.with_page(lang, target.screen, target.page));
+    }
+}
+
+/// How many pages the screen of `place` has: only the summary has more than one.
+fn pages_of(notes: NotesContext, place: Place) -> u8 {
+    if place.screen == ScreenId::Summary {
+        untrack(|| notes.summary_pages())
+    } else {
+        1
     }
 }
 
@@ -154,7 +203,7 @@ fn run_action(
 /// The channel opens only where a presenter is expected: in the presenter window, and in a
 /// projector tab once it opened one (also after a reload), after its first screen is shown.
 fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_presenter: bool) {
-    // Shared by the channel's handler and the route's watch, both on this thread.
+    // Shared by the channel's handler and the route's effect, both on this thread.
     let moves = Rc::new(RefCell::new(Moves {
         last_at: now_ms(),
         following: None,
@@ -188,16 +237,11 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
         }
     };
     let pair = pair.to_string();
-    controls.open_channel_with(move || {
-        let channel = SyncChannel::open(&pair, &random_id(), on_event);
-        Box::new(move |event| channel.send(event))
-    });
+    controls.open_channel_with(move || use_sync_channel(&pair, &random_id(), on_event));
     if is_presenter || storage::session_get::<bool>(PRESENTER_OPENED_KEY).unwrap_or(false) {
         schedule::after_first_paint(move || controls.connect());
     }
-    let mut first_move = true;
-    watch(move || {
-        let is_first = std::mem::take(&mut first_move);
+    Effect::new(move |first: Option<()>| {
         let hash = route.with(Route::to_hash);
         let mut moves = watched.borrow_mut();
         if moves.following.as_deref() == Some(hash.as_str()) {
@@ -205,7 +249,7 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
             moves.following = None;
             return;
         }
-        if is_first {
+        if first.is_none() {
             // Nothing has moved yet: the hello tells the other window where this one is.
             return;
         }
@@ -224,6 +268,12 @@ struct Moves {
     last_at: u64,
     /// The hash a move made in the other window is taking this one to.
     following: Option<String>,
+}
+
+/// Marks this tab as one that opened a presenter window, so that its channel opens again after
+/// a reload.
+pub fn remember_presenter_opened() {
+    storage::session_set(PRESENTER_OPENED_KEY, &true);
 }
 
 /// The pair id: a presenter's comes from its URL; a projector tab keeps one for its lifetime.
@@ -261,22 +311,22 @@ fn route_from_url() -> Route {
 fn shown_lang(route: RwSignal<Route>, controls: Controls) -> Memo<Lang> {
     let arrived = RwSignal::new(0_u32);
     let wanted = move || route.with(Route::lang).unwrap_or_else(preferred_lang);
-    watch(move || {
+    Effect::new(move |_| {
         let wanted = wanted();
         if bundle::is_installed(wanted, Part::Stage) {
             if controls.lang_unavailable.get_untracked().is_some() {
                 controls.lang_unavailable.set(None);
             }
-        } else {
-            locale_bundle::ensure(wanted, Part::Stage, move |ready| {
-                if ready {
-                    arrived.update(|n| *n += 1);
-                    controls.lang_unavailable.set(None);
-                } else {
-                    controls.lang_unavailable.set(Some(wanted));
-                }
-            });
+            return;
         }
+        locale_bundle::ensure_then(wanted, Part::Stage, move |ready| {
+            if ready {
+                arrived.update(|n| *n += 1);
+                controls.lang_unavailable.set(None);
+            } else {
+                controls.lang_unavailable.set(Some(wanted));
+            }
+        });
     });
     Memo::new(move |shown: Option<&Lang>| {
         arrived.track();
@@ -295,7 +345,7 @@ fn shown_lang(route: RwSignal<Route>, controls: Controls) -> Memo<Lang> {
 }
 
 /// The language a visit starts in: the URL's, or else the one chosen last time, or else the
-/// browser's, or else English.
+/// browser's, or else English. `index.html`'s preload script makes the same choice.
 pub fn initial_lang() -> Lang {
     Route::parse(&location::current_hash())
         .lang()

@@ -1,3 +1,3 @@
 fn main() {
-    workshop::start();
+    leptos::mount::mount_to_body(workshop::App);
 }

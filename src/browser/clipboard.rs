@@ -1,15 +1,14 @@
 //! Copying text to the clipboard.
+//!
+//! Not leptos-use's `use_clipboard`: it says when a copy worked, but never when the browser
+//! refused one (no permission, an insecure context), and the export must say both.
 
-use super::promise::on_settled;
+use wasm_bindgen_futures::JsFuture;
 
-/// Copies `text`, then calls `done(true)` when it is on the clipboard, or `done(false)` when
-/// the browser refused (no permission, insecure context, no clipboard).
-pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+/// Copies `text`; true once it is on the clipboard, false when the browser refused.
+pub async fn copy_text(text: &str) -> bool {
     let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-        done(false);
-        return;
+        return false;
     };
-    on_settled(&clipboard.write_text(text), move |result| {
-        done(result.is_ok())
-    });
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }

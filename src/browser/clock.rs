@@ -1,4 +1,4 @@
-//! Today's date, the current time and fresh ids, from the browser's clock.
+//! Today's date, the current time, fresh ids and random numbers, from the browser.
 
 /// Today in the browser's time zone, as `YYYY-MM-DD`.
 pub fn today_iso() -> String {
@@ -45,4 +45,21 @@ fn base36(mut n: u64) -> String {
     }
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// Milliseconds since the epoch (Playwright's clock controls it in tests).
+pub fn now_ms() -> u64 {
+    // `Date.now()` is a whole number of milliseconds.
+    js_sys::Date::now() as u64
+}
+
+/// A random number, to seed a draw (see [`crate::exercises::cast::draw`]).
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 // 2^53
+}
+
+/// A random id of `a-z0-9`, for pairing windows and telling them apart.
+pub fn random_id() -> String {
+    let n = (js_sys::Math::random() * 2_176_782_336.0) as u64; // 36^6
+    base36(n.max(1))
 }

@@ -2,19 +2,10 @@
 
 use wasm_bindgen::JsCast;
 
-/// Opens `dialog` as a modal; nothing happens if it is already open, or is not a `<dialog>`.
-pub fn open_modal(dialog: &web_sys::Element) {
-    if let Some(dialog) = dialog.dyn_ref::<web_sys::HtmlDialogElement>() {
-        if !dialog.open() {
-            let _ = dialog.show_modal();
-        }
-    }
-}
-
-/// Closes `dialog`.
-pub fn close(dialog: &web_sys::Element) {
-    if let Some(dialog) = dialog.dyn_ref::<web_sys::HtmlDialogElement>() {
-        dialog.close();
+/// Opens `dialog` as a modal, unless it is open already.
+pub fn open_modal(dialog: &web_sys::HtmlDialogElement) {
+    if !dialog.open() {
+        let _ = dialog.show_modal();
     }
 }
 

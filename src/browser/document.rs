@@ -4,12 +4,7 @@ use wasm_bindgen::JsCast;
 
 /// Sets `<html lang>`.
 pub fn set_lang(code: &str) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", code);
-    }
+    set_root_attribute("lang", code);
 }
 
 /// Sets the document's title.
@@ -20,8 +15,33 @@ pub fn set_title(title: &str) {
 }
 
 /// The page's `<body>`, if it has one.
-pub fn body() -> Option<web_sys::Element> {
-    Some(web_sys::window()?.document()?.body()?.into())
+pub fn body() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.body()
+}
+
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Sets the attribute `name` of `<html>` to `value` (the theme: `data-theme`).
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = root() {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+/// Keeps the boolean attribute `name` of `<html>` while `on` (`data-fullscreen`).
+pub fn set_root_flag(name: &str, on: bool) {
+    if let Some(root) = root() {
+        let _ = root.toggle_attribute_with_force(name, on);
+    }
+}
+
+/// Keeps the class `name` on `<html>` while `on` (`cursor-idle`).
+pub fn set_root_class(name: &str, on: bool) {
+    if let Some(root) = root() {
+        let _ = root.class_list().toggle_with_force(name, on);
+    }
 }
 
 /// The element with `id`, as a `T`, if the page has one of that kind.
@@ -45,13 +65,6 @@ pub fn reveal_by_id(id: &str) {
     if let Some(element) = element_by_id::<web_sys::Element>(id) {
         let _ = element.remove_attribute("hidden");
     }
-}
-
-/// The value of the `<input>` with `id`; empty if there is none.
-pub fn input_value(id: &str) -> String {
-    element_by_id::<web_sys::HtmlInputElement>(id)
-        .map(|input| input.value())
-        .unwrap_or_default()
 }
 
 /// The browser's preferred languages (`navigator.languages`), most preferred first.

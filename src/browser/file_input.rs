@@ -1,8 +1,6 @@
 //! Reading the file a user picked in an `<input type="file">`.
 
-use wasm_bindgen::JsCast;
-
-use super::promise::on_settled;
+use wasm_bindgen_futures::JsFuture;
 
 /// A file the user picked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,41 +17,35 @@ pub struct PickedFile {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FileReadFailed;
 
-/// Reads the first file picked in the input that fired `event`, then calls `done`. A file
-/// over `max_bytes` is not read at all: `done` gets its name and size with no bytes. Returns
-/// false when no file was picked (`done` is then not called).
-pub fn read_picked_file(
-    event: &web_sys::Event,
-    max_bytes: usize,
-    done: impl FnOnce(Result<PickedFile, FileReadFailed>) + 'static,
-) -> bool {
-    let input = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-    let Some(input) = input else {
-        return false;
-    };
-    let Some(file) = input.files().and_then(|files| files.get(0)) else {
-        return false;
-    };
-    // Let the same file be picked again after it was fixed.
+/// The first file picked in `input`, if any. The input is emptied, so that the same file can
+/// be picked again once it is fixed.
+pub fn take_picked_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
+    let file = input.files().and_then(|files| files.get(0))?;
     input.set_value("");
+    Some(file)
+}
+
+/// Reads `file`. A file over `max_bytes` is not read at all: it comes back with its name and
+/// size and no bytes.
+pub async fn read_picked_file(
+    file: web_sys::File,
+    max_bytes: usize,
+) -> Result<PickedFile, FileReadFailed> {
     let name = file.name();
     let size = file.size() as usize;
     if size > max_bytes {
-        done(Ok(PickedFile {
+        return Ok(PickedFile {
             name,
             bytes: Vec::new(),
             size,
-        }));
-        return true;
+        });
     }
-    on_settled(&file.array_buffer(), move |result| {
-        done(result.map_err(|_| FileReadFailed).map(|buffer| PickedFile {
-            name,
-            bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
-            size,
-        }))
-    });
-    true
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileReadFailed)?;
+    Ok(PickedFile {
+        name,
+        bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
+        size,
+    })
 }

@@ -7,8 +7,10 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// The element that had the focus, to give it back later (when a dialog closes).
-pub struct FocusedElement(web_sys::HtmlElement);
+/// The element that had the focus, to give it back later (when a dialog closes); by default,
+/// none.
+#[derive(Default)]
+pub struct FocusedElement(Option<web_sys::HtmlElement>);
 
 /// The element that has the focus now, if it can take it back.
 pub fn focused() -> Option<FocusedElement> {
@@ -16,14 +18,14 @@ pub fn focused() -> Option<FocusedElement> {
         .active_element()?
         .dyn_into::<web_sys::HtmlElement>()
         .ok()
-        .map(FocusedElement)
+        .map(|element| FocusedElement(Some(element)))
 }
 
 impl FocusedElement {
     /// Gives the focus back to this element, if it is still in the page.
     pub fn restore(&self) {
-        if self.0.is_connected() {
-            let _ = self.0.focus();
+        if let Some(element) = self.0.as_ref().filter(|element| element.is_connected()) {
+            let _ = element.focus();
         }
     }
 }
@@ -44,11 +46,8 @@ pub fn focus_by_id(id: &str) {
 /// On an arrow key (`event`, a `keydown`), moves the focus to the next or previous element
 /// that matches `among` (right and down: next; left and up: previous), in document order, and
 /// keeps the key from scrolling the page. Other keys are left alone.
-pub fn step_with_arrows(event: &web_sys::Event, among: &str) {
-    let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>().map(|e| e.key()) else {
-        return;
-    };
-    let step: i32 = match key.as_str() {
+pub fn step_with_arrows(event: &web_sys::KeyboardEvent, among: &str) {
+    let step: i32 = match event.key().as_str() {
         "ArrowRight" | "ArrowDown" => 1,
         "ArrowLeft" | "ArrowUp" => -1,
         _ => return,

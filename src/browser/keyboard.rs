@@ -1,31 +1,13 @@
-//! Reads the page's key presses into the plain [`KeyPress`] the key map understands.
+//! Reads a key press into the plain [`KeyPress`] the key map understands.
 
 use wasm_bindgen::JsCast;
 
-use super::events::on_window;
 use crate::keys::KeyPress;
 
-/// For every key pressed on the page: `read` says what it means, if anything, and `act` acts on
-/// it. When `act` returns true the key was taken, and the browser does not also act on it (no
-/// scrolling on Space or the arrows).
-pub fn on_key_down<A>(
-    read: impl Fn(KeyPress<'_>) -> Option<A> + 'static,
-    act: impl Fn(A) -> bool + 'static,
-) {
-    on_window("keydown", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        if let Some(action) = read_key_press(event, &read) {
-            if act(action) {
-                event.prevent_default();
-            }
-        }
-    });
-}
-
-/// Calls `with_press` with the key press that `event` describes.
-fn read_key_press<R>(
+/// Calls `with_press` with the key press that `event` describes: the key, its modifiers, and
+/// whether the focus is where keys type text (a field, or any open dialog) or activate a
+/// control.
+pub fn read_key_press<R>(
     event: &web_sys::KeyboardEvent,
     with_press: impl FnOnce(KeyPress<'_>) -> R,
 ) -> R {

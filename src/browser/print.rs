@@ -1,14 +1,9 @@
-//! Printing: the print dialog, and what is printed (the handout; see `style/notes.css`).
+//! Printing: the print dialog, and when the page is being printed.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use super::events::{listen, on_window};
-
-thread_local! {
-    /// What is being printed, while it is in the page.
-    static PRINTED: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
-}
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_use_event_listener::use_event_listener;
+use leptos_use_media_query::use_media_query;
 
 /// Opens the print dialog, where the user can also save as PDF.
 pub fn print_page() {
@@ -17,54 +12,25 @@ pub fn print_page() {
     }
 }
 
-/// Whenever printing starts (the print dialog, Ctrl+P, or print media emulated), puts what
-/// `build` makes at the end of `<body>`, and takes it out when printing ends. Nothing is built
-/// until then: the page carries no hidden copy to keep up to date.
-pub fn while_printing(build: impl Fn() -> Option<web_sys::Element> + 'static) {
-    let build = Rc::new(build);
-    let start = {
-        let build = Rc::clone(&build);
-        move || {
-            stop();
-            let Some(printed) = build() else {
-                return;
-            };
-            if let Some(body) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.body())
-            {
-                let _ = body.append_child(&printed);
-                PRINTED.with_borrow_mut(|shown| *shown = Some(printed));
-            }
-        }
-    };
+/// Calls `start` whenever printing starts (the print dialog, Ctrl+P, or print media emulated)
+/// and `stop` when it ends, until the current owner is cleaned up. `start` may be called twice
+/// for one printing: some ways of printing send `beforeprint`, all of them change the print
+/// media query.
+pub fn use_printing_events(start: impl Fn() + Clone + 'static, stop: impl Fn() + Clone + 'static) {
     let on_start = start.clone();
-    on_window("beforeprint", move |_| on_start());
-    on_window("afterprint", |_| stop());
-    // Some ways of printing (and emulated print media) send no beforeprint: the print media
-    // query changes all the same.
-    let Some(query) = web_sys::window().and_then(|w| w.match_media("print").ok().flatten()) else {
-        return;
-    };
-    let watched = query.clone();
-    listen(
-        &query,
-        "change",
-        Box::new(move |_| {
-            if watched.matches() {
-                if PRINTED.with_borrow(Option::is_none) {
-                    start();
-                }
+    let _ = use_event_listener(window(), ev::beforeprint, move |_| on_start());
+    let on_stop = stop.clone();
+    let _ = use_event_listener(window(), ev::afterprint, move |_| on_stop());
+    let printing = use_media_query("print");
+    Effect::new(move |before: Option<bool>| {
+        let now = printing.get();
+        if before.is_some_and(|before| before != now) {
+            if now {
+                start();
             } else {
                 stop();
             }
-        }),
-    );
-}
-
-/// Takes what is printed out of the page.
-fn stop() {
-    if let Some(printed) = PRINTED.with_borrow_mut(Option::take) {
-        printed.remove();
-    }
+        }
+        now
+    });
 }

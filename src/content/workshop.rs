@@ -586,13 +586,34 @@ mod tests {
     }
 
     #[test]
-    fn the_planned_length_is_the_sum_of_the_timeboxes() {
-        let by_hand: u32 = ScreenId::ORDER
-            .iter()
-            .map(|id| u32::from(screen(*id).timebox_minutes))
-            .sum();
-        assert_eq!(planned_minutes(), by_hand);
-        assert!((60..=180).contains(&planned_minutes()));
+    fn every_screen_has_a_script_of_four_written_parts_in_every_language() {
+        for lang in crate::i18n::Lang::ALL {
+            for shown in screens() {
+                let parts = shown.script.parts().map(|key| crate::i18n::text(lang, key));
+                for part in parts {
+                    assert!(part.chars().count() > 20, "{:?} {lang:?}: {part}", shown.id);
+                }
+                let mut distinct = parts.to_vec();
+                distinct.dedup();
+                assert_eq!(distinct.len(), 4, "{:?} {lang:?}", shown.id);
+            }
+        }
+    }
+
+    #[test]
+    fn leaving_a_screen_out_shortens_the_plan_by_its_timebox_and_nothing_else() {
+        let full = planned_minutes();
+        assert_eq!(crate::content::Run::full().planned_minutes(), full);
+        for shown in screens() {
+            let without = crate::content::Run::leaving_out([shown.id]).planned_minutes();
+            assert_eq!(
+                without + u32::from(shown.timebox_minutes),
+                full,
+                "{:?}",
+                shown.id
+            );
+        }
+        assert!((60..=180).contains(&full), "a workshop of one to three hours");
     }
 
     #[test]

@@ -233,14 +233,46 @@ mod tests {
         ));
     }
 
+    /// The texts of `lang` as `locales/` holds them.
+    fn locale(lang: Lang) -> crate::i18n::catalog::FlatBundle {
+        let dir = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.code());
+        crate::i18n::catalog::read_locale_dir(std::path::Path::new(&dir)).expect("readable")
+    }
+
     #[test]
-    fn each_bundle_has_an_address_that_changes_with_its_texts() {
-        let urls: Vec<String> = Lang::ALL
-            .into_iter()
-            .map(|lang| bundle_url(lang, Part::Stage))
-            .collect();
-        assert!(urls[1].starts_with("locales/nl.json?v="));
-        assert_ne!(urls[1], urls[2]);
-        assert!(bundle_url(Lang::Fr, Part::Script).starts_with("locales/fr.script.json?v="));
+    fn each_bundle_is_addressed_by_the_fingerprint_of_its_own_texts() {
+        use crate::i18n::catalog::part_fingerprint;
+        for lang in Lang::ALL {
+            let texts = locale(lang);
+            for (part, script, name) in [(Part::Stage, false, ""), (Part::Script, true, ".script")] {
+                let expected = format!(
+                    "locales/{}{name}.json?v={:08x}",
+                    lang.code(),
+                    part_fingerprint(&texts, script)
+                );
+                assert_eq!(bundle_url(lang, part), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn a_changed_text_changes_the_address_of_its_own_part_only() {
+        use crate::i18n::catalog::part_fingerprint;
+        let texts = locale(Lang::Nl);
+        let (stage, script) = (part_fingerprint(&texts, false), part_fingerprint(&texts, true));
+        let mut edited = texts.clone();
+        edited.insert("app.next".into(), "Verder!".into());
+        assert_ne!(part_fingerprint(&edited, false), stage);
+        assert_eq!(part_fingerprint(&edited, true), script);
+        let mut edited = texts.clone();
+        edited.insert("facilitator.team.open".into(), "Anders.".into());
+        assert_eq!(part_fingerprint(&edited, false), stage);
+        assert_ne!(part_fingerprint(&edited, true), script);
+        // The same texts in another order are another bundle.
+        let mut swapped = texts.clone();
+        let (a, b) = (texts["app.next"].clone(), texts["app.previous"].clone());
+        swapped.insert("app.next".into(), b);
+        swapped.insert("app.previous".into(), a);
+        assert_ne!(part_fingerprint(&swapped, false), stage);
     }
 }

@@ -1,7 +1,7 @@
 //! The exercises' values as the UI enters and reads them, through [`NotesContext`]: checked
 //! by [`check`] before anything is stored, saved as notes are.
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
 use crate::exercises::results::text;

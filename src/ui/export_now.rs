@@ -1,15 +1,17 @@
 //! "Export now": when a note could not be saved, one click keeps a copy outside the browser.
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
-use super::dom_tree::{button, el, El};
-use super::notes_context::NotesContext;
+use super::context::{use_lang, use_notes};
 use crate::browser::{clock, download};
-use crate::i18n::{keys, text, text_with, Lang};
+use crate::i18n::{keys, text, text_with};
 use crate::notes::export_json::{export_file_name, session_json};
 
 /// Downloads the open session as a JSON backup, and says whether that worked.
-pub fn export_now(notes: NotesContext, lang: Lang) -> Vec<El> {
+#[component]
+pub fn ExportNow() -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang().get_untracked();
     let outcome = RwSignal::new(None::<String>);
     let export = move |_| {
         let Some(session) = notes.store.with_untracked(|s| s.current().cloned()) else {
@@ -24,15 +26,16 @@ pub fn export_now(notes: NotesContext, lang: Lang) -> Vec<El> {
             },
         ));
     };
-    vec![
-        button(
-            "action-button action-button--primary export-now",
-            text(lang, keys::notes::status::EXPORT_NOW),
-        )
-        .on("click", export),
-        el("span")
-            .class("export-now__outcome")
-            .attr("role", "status")
-            .live_text(move || outcome.get().unwrap_or_default()),
-    ]
+    view! {
+        <button
+            type="button"
+            class="action-button action-button--primary export-now"
+            on:click=export
+        >
+            {text(lang, keys::notes::status::EXPORT_NOW)}
+        </button>
+        <span class="export-now__outcome" role="status">
+            {move || outcome.get().unwrap_or_default()}
+        </span>
+    }
 }

@@ -1,14 +1,13 @@
 //! Export of the open session: Markdown for a wiki, JSON for backup, each as a file or to the
 //! clipboard, and the printed handout.
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
-use super::dom_tree::{button, el, El, ElementRef};
-use super::notes_context::NotesContext;
-use super::panel_dialog::{close_panel, dialog_section};
+use super::context::{use_lang, use_notes, words};
+use super::panel_dialog::{DialogSection, OpenPanel};
 use super::print_handout::{Printed, Printing};
 use crate::browser::{clipboard, clock, download};
-use crate::i18n::{keys, text, text_with, Lang};
+use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::notes::export_json::{export_file_name, session_json};
 use crate::notes::export_markdown::{session_label, session_markdown};
 use crate::notes::Session;
@@ -52,12 +51,11 @@ pub struct ExportChoices {
 }
 
 /// The export section of the transfer dialog.
-pub fn export_panel(
-    notes: NotesContext,
-    lang: Memo<Lang>,
-    export: ExportChoices,
-    dialog_ref: ElementRef,
-) -> El {
+#[component]
+pub fn ExportPanel(export: ExportChoices) -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang();
+    let panel = expect_context::<OpenPanel>();
     let ExportChoices {
         lang: export_lang,
         choose_lang,
@@ -80,17 +78,17 @@ pub fn export_panel(
     let copy = move |format: Format| {
         let Some(session) = current() else { return };
         let body = format.render(&session, export_lang.get_untracked());
-        clipboard::copy_text(&body, move |copied| {
-            let key = if copied {
+        leptos::task::spawn_local(async move {
+            let key = if clipboard::copy_text(&body).await {
                 keys::notes::transfer::COPIED
             } else {
                 keys::notes::transfer::COPY_FAILED
             };
-            outcome.set(Some(text(lang.get_untracked(), key).to_string()));
+            outcome.try_set(Some(text(lang.get_untracked(), key).to_string()));
         });
     };
     let print = move |document: Printed| {
-        close_panel(dialog_ref);
+        panel.close();
         printing.print(document);
     };
     let heading = move || {
@@ -106,72 +104,68 @@ pub fn export_panel(
             &[("session", &label)],
         )
     };
-    // Redrawn when the page's language changes; the handlers only read signals.
-    let actions = move || {
-        let ui = lang.get();
-        let action = |label, class| button(class, text(ui, label));
-        let (primary, plain) = ("action-button action-button--primary", "action-button");
-        el("div")
-            .class("export-actions")
-            .child(
-                action(keys::notes::transfer::DOWNLOAD_MD, primary)
-                    .on("click", move |_| download(Format::Markdown)),
-            )
-            .child(
-                action(keys::notes::transfer::COPY_MD, plain)
-                    .on("click", move |_| copy(Format::Markdown)),
-            )
-            .child(
-                action(keys::notes::transfer::DOWNLOAD_JSON, primary)
-                    .on("click", move |_| download(Format::Json)),
-            )
-            .child(
-                action(keys::notes::transfer::COPY_JSON, plain)
-                    .on("click", move |_| copy(Format::Json)),
-            )
-            .child(
-                action(keys::notes::transfer::PRINT, plain)
-                    .on("click", move |_| print(Printed::Handout)),
-            )
-            .child(
-                action(keys::notes::transfer::PRINT_GUIDE, plain)
-                    .on("click", move |_| print(Printed::Guide)),
-            )
+    let (primary, plain) = ("action-button action-button--primary", "action-button");
+    let action = move |label: Key, class: &'static str, run: Box<dyn Fn()>| {
+        view! {
+            <button type="button" class=class on:click=move |_| run()>
+                {words(label)}
+            </button>
+        }
     };
-    let language_choices = Lang::ALL.into_iter().map(|choice| {
-        el("option")
-            .attr("value", choice.code())
-            .live_flag("selected", move || export_lang.get() == choice)
-            .text(text(choice, choice.autonym_key()))
-    });
-    dialog_section(
-        "export-heading",
-        heading,
-        lang,
-        Some(keys::notes::transfer::EXPORT_INTRO),
-    )
-    .child(
-        el("div")
-            .class("session-form__field export-language")
-            .child(
-                el("label")
-                    .attr("for", "export-language")
-                    .live_words(lang, keys::notes::transfer::LANGUAGE),
-            )
-            .child(
-                el("select")
-                    .attr("id", "export-language")
-                    .on("change", move |event| {
+    let language_choices = Lang::ALL
+        .into_iter()
+        .map(|choice| {
+            view! {
+                <option value=choice.code() selected=move || export_lang.get() == choice>
+                    {text(choice, choice.autonym_key())}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <DialogSection
+            heading_id="export-heading"
+            heading
+            intro=keys::notes::transfer::EXPORT_INTRO
+        >
+            <div class="session-form__field export-language">
+                <label for="export-language">{words(keys::notes::transfer::LANGUAGE)}</label>
+                <select
+                    id="export-language"
+                    on:change=move |event| {
                         choose_lang.set(Lang::from_code(&event_target_value(&event)))
-                    })
-                    .children(language_choices),
-            ),
-    )
-    .live_part(move || Some(actions()))
-    .child(
-        el("p")
-            .class("transfer-outcome")
-            .attr("role", "status")
-            .live_text(move || outcome.get().unwrap_or_default()),
-    )
+                    }
+                >
+                    {language_choices}
+                </select>
+            </div>
+            <div class="export-actions">
+                {action(
+                    keys::notes::transfer::DOWNLOAD_MD,
+                    primary,
+                    Box::new(move || download(Format::Markdown)),
+                )}
+                {action(
+                    keys::notes::transfer::COPY_MD,
+                    plain,
+                    Box::new(move || copy(Format::Markdown)),
+                )}
+                {action(
+                    keys::notes::transfer::DOWNLOAD_JSON,
+                    primary,
+                    Box::new(move || download(Format::Json)),
+                )}
+                {action(keys::notes::transfer::COPY_JSON, plain, Box::new(move || copy(Format::Json)))}
+                {action(keys::notes::transfer::PRINT, plain, Box::new(move || print(Printed::Handout)))}
+                {action(
+                    keys::notes::transfer::PRINT_GUIDE,
+                    plain,
+                    Box::new(move || print(Printed::Guide)),
+                )}
+            </div>
+            <p class="transfer-outcome" role="status">
+                {move || outcome.get().unwrap_or_default()}
+            </p>
+        </DialogSection>
+    }
 }

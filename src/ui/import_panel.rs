@@ -1,14 +1,14 @@
 //! Import of a JSON backup: checked first, previewed, then added as a new session or put in
 //! place of one after a confirmation. A refused file changes nothing.
 
-use crate::reactive::*;
+use leptos::html::Input;
+use leptos::prelude::*;
 
-use super::dom_tree::{button, el, words, El};
+use super::context::{use_lang, use_notes, words};
 use super::exercises::bad_value_text;
-use super::notes_context::NotesContext;
-use super::panel_dialog::dialog_section;
+use super::panel_dialog::DialogSection;
 use super::session_summary::SessionSummary;
-use crate::browser::file_input::{read_picked_file, PickedFile};
+use crate::browser::file_input::{read_picked_file, take_picked_file, PickedFile};
 use crate::content::screens;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::export_markdown::session_label;
@@ -41,30 +41,38 @@ enum DoneHow {
     Replaced(String),
 }
 
-/// The import section of the transfer dialog.
-pub fn import_panel(
-    notes: NotesContext,
-    lang: Memo<Lang>,
-    // Every session, to choose which one an import replaces.
-    summaries: Memo<Vec<SessionSummary>>,
-) -> El {
+/// What a picked file comes to.
+fn step_for(picked: Result<PickedFile, crate::browser::file_input::FileReadFailed>) -> ImportStep {
+    match picked {
+        Err(_) => ImportStep::Refused(None),
+        Ok(PickedFile { size, .. }) if size > MAX_IMPORT_BYTES => {
+            ImportStep::Refused(Some(ImportError::TooLarge { bytes: size }))
+        }
+        Ok(PickedFile { name, bytes, .. }) => match parse_import(&bytes) {
+            Ok(imported) => ImportStep::Preview {
+                file: name,
+                session: imported.session,
+            },
+            Err(error) => ImportStep::Refused(Some(error)),
+        },
+    }
+}
+
+/// The import section of the transfer dialog. `summaries` lists every session, to choose which
+/// one an import replaces.
+#[component]
+pub fn ImportPanel(summaries: Memo<Vec<SessionSummary>>) -> impl IntoView {
+    let lang = use_lang();
     let step = RwSignal::new(ImportStep::Idle);
     let replace_target = RwSignal::new(None::<String>);
-    let on_pick = move |event: web_sys::Event| {
-        read_picked_file(&event, MAX_IMPORT_BYTES, move |result| {
-            step.set(match result {
-                Err(_) => ImportStep::Refused(None),
-                Ok(PickedFile { size, .. }) if size > MAX_IMPORT_BYTES => {
-                    ImportStep::Refused(Some(ImportError::TooLarge { bytes: size }))
-                }
-                Ok(PickedFile { name, bytes, .. }) => match parse_import(&bytes) {
-                    Ok(imported) => ImportStep::Preview {
-                        file: name,
-                        session: imported.session,
-                    },
-                    Err(error) => ImportStep::Refused(Some(error)),
-                },
-            });
+    let picker = NodeRef::<Input>::new();
+    let on_pick = move |_| {
+        let Some(file) = picker.get_untracked().and_then(|input| take_picked_file(&input)) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let picked = read_picked_file(file, MAX_IMPORT_BYTES).await;
+            step.try_set(step_for(picked));
         });
     };
     let body = move || {
@@ -72,15 +80,15 @@ pub fn import_panel(
         match step.get() {
             ImportStep::Idle => None,
             ImportStep::Refused(error) => Some(
-                el("div")
-                    .class("import-message import-message--error")
-                    .attr("role", "alert")
-                    .child(
-                        el("p")
-                            .class("import-message__title")
-                            .text(text(ui, keys::notes::import_error::INTRO)),
-                    )
-                    .child(el("p").text(import_error_text(ui, error.as_ref()))),
+                view! {
+                    <div class="import-message import-message--error" role="alert">
+                        <p class="import-message__title">
+                            {text(ui, keys::notes::import_error::INTRO)}
+                        </p>
+                        <p>{import_error_text(ui, error.as_ref())}</p>
+                    </div>
+                }
+                .into_any(),
             ),
             ImportStep::Done(how) => {
                 let message = match how {
@@ -90,168 +98,188 @@ pub fn import_panel(
                     }
                 };
                 Some(
-                    el("p")
-                        .class("import-message import-message--done")
-                        .attr("role", "status")
-                        .text(message),
+                    view! {
+                        <p class="import-message import-message--done" role="status">
+                            {message}
+                        </p>
+                    }
+                    .into_any(),
                 )
             }
-            ImportStep::Preview { file, session } => {
-                let for_add = session.clone();
-                let add = move |_| {
-                    notes.add_imported(for_add.clone());
-                    step.set(ImportStep::Done(DoneHow::Added));
-                };
-                let (file_for_replace, for_replace) = (file.clone(), session.clone());
-                let ask_replace = move |_| {
-                    let target = replace_target.get_untracked().or_else(|| {
-                        summaries.with_untracked(|all| all.first().map(|s| s.id.clone()))
-                    });
-                    if let Some(target) = target {
-                        step.set(ImportStep::ConfirmReplace {
-                            file: file_for_replace.clone(),
-                            session: for_replace.clone(),
-                            target,
-                        });
-                    }
-                };
-                let chosen = replace_target.get_untracked();
-                let options = summaries.get_untracked().into_iter().map(|s| {
-                    let option = el("option")
-                        .attr("value", s.id.clone())
-                        .text(format!("{} ({})", s.label, s.meta));
-                    if chosen.as_deref() == Some(s.id.as_str()) {
-                        option.attr("selected", "")
-                    } else {
-                        option
-                    }
-                });
-                let heading = text_with(
-                    ui,
-                    keys::notes::transfer::PREVIEW_HEADING,
-                    &[("file", &file)],
-                );
-                Some(
-                    el("div")
-                        .class("import-preview")
-                        .child(el("h4").class("import-preview__title").text(heading))
-                        .children(session_preview(&session, ui))
-                        .child(
-                            el("div").class("export-actions").child(
-                                button(
-                                    "action-button action-button--primary",
-                                    text(ui, keys::notes::transfer::ADD_NEW),
-                                )
-                                .on("click", add),
-                            ),
-                        )
-                        .child(
-                            el("div")
-                                .class("import-replace")
-                                .child(
-                                    el("label")
-                                        .attr("for", "import-replace-target")
-                                        .text(text(ui, keys::notes::transfer::REPLACE_WHICH)),
-                                )
-                                .child(
-                                    el("select")
-                                        .attr("id", "import-replace-target")
-                                        .on("change", move |event| {
-                                            replace_target.set(Some(event_target_value(&event)))
-                                        })
-                                        .children(options),
-                                )
-                                .child(
-                                    button(
-                                        "action-button action-button--danger",
-                                        text(ui, keys::notes::transfer::REPLACE),
-                                    )
-                                    .on("click", ask_replace),
-                                ),
-                        )
-                        .child(
-                            button("action-button", text(ui, keys::notes::transfer::DISCARD))
-                                .on("click", move |_| step.set(ImportStep::Idle)),
-                        ),
-                )
-            }
+            ImportStep::Preview { file, session } => Some(
+                view! { <ImportPreview file session step replace_target summaries lang=ui /> }
+                    .into_any(),
+            ),
             ImportStep::ConfirmReplace {
                 file,
                 session,
                 target,
-            } => {
-                let label = notes
-                    .store
-                    .with_untracked(|s| s.session(&target).map(|t| session_label(t, ui)))
-                    .unwrap_or_default();
-                let (confirmed_label, for_confirm) = (label.clone(), session.clone());
-                let confirm = move |_| {
-                    notes.replace_with_imported(&target, for_confirm.clone());
-                    step.set(ImportStep::Done(DoneHow::Replaced(confirmed_label.clone())));
-                };
-                let back = move |_| {
-                    step.set(ImportStep::Preview {
-                        file: file.clone(),
-                        session: session.clone(),
-                    })
-                };
-                Some(
-                    el("div")
-                        .class("import-message import-message--confirm")
-                        .attr("role", "alertdialog")
-                        .attr("aria-labelledby", "replace-question")
-                        .child(el("p").attr("id", "replace-question").text(text_with(
-                            ui,
-                            keys::notes::transfer::REPLACE_CONFIRM,
-                            &[("session", &label)],
-                        )))
-                        .child(
-                            el("div")
-                                .class("export-actions")
-                                .child(
-                                    button(
-                                        "action-button action-button--danger",
-                                        text(ui, keys::notes::transfer::CONFIRM_REPLACE),
-                                    )
-                                    .on("click", confirm),
-                                )
-                                .child(
-                                    button("action-button", text(ui, keys::notes::session::CANCEL))
-                                        .on("click", back),
-                                ),
-                        ),
-                )
-            }
+            } => Some(
+                view! { <ConfirmReplace file session target step lang=ui /> }.into_any(),
+            ),
         }
     };
-    dialog_section(
-        "import-heading",
-        words(lang, keys::notes::transfer::IMPORT_HEADING),
+    view! {
+        <DialogSection
+            heading_id="import-heading"
+            heading=words(keys::notes::transfer::IMPORT_HEADING)
+            intro=keys::notes::transfer::IMPORT_INTRO
+        >
+            <label class="file-picker">
+                <span class="action-button">{words(keys::notes::transfer::CHOOSE_FILE)}</span>
+                <input
+                    node_ref=picker
+                    type="file"
+                    class="file-picker__input"
+                    accept="application/json,.json"
+                    on:change=on_pick
+                />
+            </label>
+            {body}
+        </DialogSection>
+    }
+}
+
+/// A valid file, shown before anything changes: add it as a new session, or put it in place
+/// of one.
+#[component]
+fn ImportPreview(
+    file: String,
+    session: Session,
+    step: RwSignal<ImportStep>,
+    replace_target: RwSignal<Option<String>>,
+    summaries: Memo<Vec<SessionSummary>>,
+    lang: Lang,
+) -> impl IntoView {
+    let notes = use_notes();
+    let for_add = session.clone();
+    let add = move |_| {
+        notes.add_imported(for_add.clone());
+        step.set(ImportStep::Done(DoneHow::Added));
+    };
+    let (file_for_replace, for_replace) = (file.clone(), session.clone());
+    let ask_replace = move |_| {
+        let target = replace_target
+            .get_untracked()
+            .or_else(|| summaries.with_untracked(|all| all.first().map(|s| s.id.clone())));
+        if let Some(target) = target {
+            step.set(ImportStep::ConfirmReplace {
+                file: file_for_replace.clone(),
+                session: for_replace.clone(),
+                target,
+            });
+        }
+    };
+    let chosen = replace_target.get_untracked();
+    let options = summaries
+        .get_untracked()
+        .into_iter()
+        .map(|s| {
+            let selected = chosen.as_deref() == Some(s.id.as_str());
+            view! {
+                <option value=s.id selected=selected>
+                    {format!("{} ({})", s.label, s.meta)}
+                </option>
+            }
+        })
+        .collect_view();
+    let heading = text_with(
         lang,
-        Some(keys::notes::transfer::IMPORT_INTRO),
-    )
-    .child(
-        el("label")
-            .class("file-picker")
-            .child(
-                el("span")
-                    .class("action-button")
-                    .live_words(lang, keys::notes::transfer::CHOOSE_FILE),
-            )
-            .child(
-                el("input")
-                    .attr("type", "file")
-                    .class("file-picker__input")
-                    .attr("accept", "application/json,.json")
-                    .on("change", on_pick),
-            ),
-    )
-    .live_part(body)
+        keys::notes::transfer::PREVIEW_HEADING,
+        &[("file", &file)],
+    );
+    view! {
+        <div class="import-preview">
+            <h4 class="import-preview__title">{heading}</h4>
+            <SessionPreview session lang />
+            <div class="export-actions">
+                <button type="button" class="action-button action-button--primary" on:click=add>
+                    {text(lang, keys::notes::transfer::ADD_NEW)}
+                </button>
+            </div>
+            <div class="import-replace">
+                <label for="import-replace-target">
+                    {text(lang, keys::notes::transfer::REPLACE_WHICH)}
+                </label>
+                <select
+                    id="import-replace-target"
+                    on:change=move |event| replace_target.set(Some(event_target_value(&event)))
+                >
+                    {options}
+                </select>
+                <button
+                    type="button"
+                    class="action-button action-button--danger"
+                    on:click=ask_replace
+                >
+                    {text(lang, keys::notes::transfer::REPLACE)}
+                </button>
+            </div>
+            <button
+                type="button"
+                class="action-button"
+                on:click=move |_| step.set(ImportStep::Idle)
+            >
+                {text(lang, keys::notes::transfer::DISCARD)}
+            </button>
+        </div>
+    }
+}
+
+/// "Replace … with the imported session?", with the confirmation and a way back.
+#[component]
+fn ConfirmReplace(
+    file: String,
+    session: Session,
+    target: String,
+    step: RwSignal<ImportStep>,
+    lang: Lang,
+) -> impl IntoView {
+    let notes = use_notes();
+    let label = notes
+        .store
+        .with_untracked(|s| s.session(&target).map(|t| session_label(t, lang)))
+        .unwrap_or_default();
+    let (confirmed_label, for_confirm) = (label.clone(), session.clone());
+    let confirm = move |_| {
+        notes.replace_with_imported(&target, for_confirm.clone());
+        step.set(ImportStep::Done(DoneHow::Replaced(confirmed_label.clone())));
+    };
+    let back = move |_| {
+        step.set(ImportStep::Preview {
+            file: file.clone(),
+            session: session.clone(),
+        })
+    };
+    view! {
+        <div
+            class="import-message import-message--confirm"
+            role="alertdialog"
+            aria-labelledby="replace-question"
+        >
+            <p id="replace-question">
+                {text_with(lang, keys::notes::transfer::REPLACE_CONFIRM, &[("session", &label)])}
+            </p>
+            <div class="export-actions">
+                <button
+                    type="button"
+                    class="action-button action-button--danger"
+                    on:click=confirm
+                >
+                    {text(lang, keys::notes::transfer::CONFIRM_REPLACE)}
+                </button>
+                <button type="button" class="action-button" on:click=back>
+                    {text(lang, keys::notes::session::CANCEL)}
+                </button>
+            </div>
+        </div>
+    }
 }
 
 /// An imported session as text: its fields, then each note under its screen's title.
-fn session_preview(session: &Session, lang: Lang) -> Vec<El> {
-    let summary = SessionSummary::of(session, lang, false);
+#[component]
+fn SessionPreview(session: Session, lang: Lang) -> impl IntoView {
+    let summary = SessionSummary::of(&session, lang, false);
     let mut known = Vec::new();
     let mut items: Vec<(String, String)> = screens()
         .filter_map(|screen| {
@@ -273,27 +301,26 @@ fn session_preview(session: &Session, lang: Lang) -> Vec<El> {
             .map(|(id, note)| (id.clone(), note.clone())),
     );
     let count = summary.note_count.to_string();
-    let facts = el("dl")
-        .class("import-preview__facts")
-        .child(el("dt").text(text(lang, keys::notes::export::SESSION)))
-        .child(el("dd").class("import-preview__label").text(summary.label))
-        .child(el("dt").text(text(lang, keys::notes::export::TEAM)))
-        .child(el("dd").class("import-preview__meta").text(summary.meta))
-        .child(el("dt").text(text(lang, keys::notes::export::NOTES)))
-        .child(el("dd").text(text_with(
-            lang,
-            keys::notes::session::NOTE_COUNT,
-            &[("count", &count)],
-        )));
-    let notes = el("div")
-        .class("import-preview__notes")
-        .children(items.into_iter().flat_map(|(title, note)| {
-            [
-                el("h5").class("import-preview__screen").text(title),
-                el("p").class("import-preview__note").text(note),
-            ]
-        }));
-    vec![facts, notes]
+    let notes = items
+        .into_iter()
+        .map(|(title, note)| {
+            view! {
+                <h5 class="import-preview__screen">{title}</h5>
+                <p class="import-preview__note">{note}</p>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="import-preview__facts">
+            <dt>{text(lang, keys::notes::export::SESSION)}</dt>
+            <dd class="import-preview__label">{summary.label}</dd>
+            <dt>{text(lang, keys::notes::export::TEAM)}</dt>
+            <dd class="import-preview__meta">{summary.meta}</dd>
+            <dt>{text(lang, keys::notes::export::NOTES)}</dt>
+            <dd>{text_with(lang, keys::notes::session::NOTE_COUNT, &[("count", &count)])}</dd>
+        </dl>
+        <div class="import-preview__notes">{notes}</div>
+    }
 }
 
 /// What is wrong with a refused import file, in words.

@@ -1,9 +1,9 @@
-//! Components. They read signals, call the domain and render; no logic of their own.
+//! Components. They read signals and context, call the domain and render with `view!`; no
+//! logic of their own.
 
 mod block_view;
-pub mod command;
+pub mod context;
 pub mod controls;
-pub mod dom_tree;
 mod exercise_entry;
 mod exercises;
 mod export_now;
@@ -11,7 +11,6 @@ mod export_panel;
 pub mod illustrations;
 mod import_panel;
 mod language_switch;
-pub mod live;
 mod not_found;
 mod notes_context;
 mod notes_editor;
@@ -30,6 +29,12 @@ mod transfer_dialog;
 mod undo_notice;
 mod update_banner;
 
+pub use block_view::{illustration_drawing, scene_description, BlockView, ScreenHeader};
 pub use controls::Controls;
+pub use language_switch::LanguageSwitch;
+pub use not_found::NotFound;
 pub use notes_context::NotesContext;
-pub use shell::shell;
+pub use pager::Pager;
+pub use print_handout::{Guide, Handout};
+pub use session_form::{SessionFields, SessionForm};
+pub use shell::Shell;

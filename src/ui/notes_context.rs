@@ -4,10 +4,14 @@
 
 use std::time::Duration;
 
-use crate::reactive::*;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_use_document_visibility::use_document_visibility;
+use leptos_use_event_listener::use_event_listener;
 
+use crate::browser::clock;
 use crate::browser::notes_storage::BrowserNotesStorage;
-use crate::browser::{clock, page_lifecycle, storage_events};
+use crate::browser::storage_events::use_other_tab_write;
 use crate::content::Run;
 use crate::exercises::Results;
 use crate::notes::merge::Conflict;
@@ -50,7 +54,7 @@ struct Writes {
 impl NotesContext {
     /// Reads the stored notes (see [`NotesSaver::load`] for the recovery rules), and starts
     /// listening for the page going away and for other tabs' writes. Also returns the banner
-    /// about storage, if something was wrong with it at start-up.
+    /// about storage, if something was wrong with it at start-up. Made once, by the app.
     pub fn load() -> (Self, Option<StorageNotice>) {
         let fresh = Session::new(clock::new_session_id(), &clock::today_iso(), "");
         let loaded = NotesSaver::load(BrowserNotesStorage, fresh, clock::new_write_id);
@@ -77,8 +81,16 @@ impl NotesContext {
                 pending: None,
             }),
         };
-        page_lifecycle::on_page_leaving(move || context.flush());
-        storage_events::on_other_tab_write(NOTES_KEY, move |_| {
+        // The last chance to write what was typed: browsers may kill a hidden page without
+        // any further event, so both the page being hidden and it going away flush.
+        let _ = use_event_listener(window(), ev::pagehide, move |_| context.flush());
+        let visibility = use_document_visibility();
+        Effect::new(move |_| {
+            if visibility.get() == web_sys::VisibilityState::Hidden {
+                context.flush();
+            }
+        });
+        use_other_tab_write(NOTES_KEY, move |_| {
             context.run(false, |saver, store| saver.absorb_other_tab(store));
         });
         (context, loaded.notice)

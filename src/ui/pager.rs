@@ -1,106 +1,114 @@
 //! Previous, next, where we are, and the timer.
 
-use crate::reactive::Memo;
+use leptos::prelude::*;
 
-use super::controls::{timer_panel, Controls};
-use super::dom_tree::{el, El};
+use super::context::{use_lang, use_notes};
+use super::controls::TimerPanel;
 use crate::content::{Place, Run, ScreenId};
-use crate::i18n::{keys, text, text_with, Key, Lang};
+use crate::i18n::{keys, text, text_with, Key};
 use crate::route::Route;
 
-/// The navigation bar under every screen: previous and next in the run, where the screen
-/// stands in it, and the timer. Its links stay in the window's mode: a presenter's links lead
-/// to presenter routes.
-pub fn pager(
-    lang: Lang,
-    route: Route,
-    run: &Run,
-    shared_run: Memo<Run>,
-    controls: Controls,
-    pages: u8,
-) -> El {
+/// The navigation bar under every screen: previous and next in the session's run, where the
+/// screen stands in it, and the timer. Its links stay in the window's mode: a presenter's
+/// links lead to presenter routes. `pages` is how many pages the screen shown has.
+#[component]
+pub fn Pager(route: Route, pages: u8) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let run = use_notes().run.get_untracked();
     let screen = route.screen();
     let is_presenter = matches!(route, Route::Presenter { .. });
-    let timer = screen
-        .filter(|_| !is_presenter)
-        .map(|screen| timer_panel(controls, lang, shared_run, screen));
-    el("nav")
-        .class("pager")
-        .attr("aria-label", text(lang, keys::app::NAV))
-        .child(previous_link(&route, run, lang, pages))
-        .child(
-            el("div")
-                .class("pager__middle")
-                .maybe(screen.map(|screen| progress(screen, run, lang)))
-                .maybe(timer),
-        )
-        .child(next_link(&route, run, lang, pages))
-}
-
-/// Where the route is.
-fn place(route: &Route) -> Option<Place> {
-    Some(Place {
-        screen: route.screen()?,
-        page: route.page(),
-    })
-}
-
-/// The link to the run's place before, or a spacer on the first.
-fn previous_link(route: &Route, run: &Run, lang: Lang, pages: u8) -> El {
-    let target = place(route).and_then(|shown| shown.previous(run, pages));
-    link(
-        route,
-        lang,
-        target,
-        keys::app::PREVIOUS,
-        "pager__link pager__link--previous",
-        "prev",
-    )
-}
-
-/// The link to the run's place after, or a spacer on the last.
-fn next_link(route: &Route, run: &Run, lang: Lang, pages: u8) -> El {
-    let target = place(route).and_then(|shown| shown.next(run, pages));
-    link(
-        route,
-        lang,
-        target,
-        keys::app::NEXT,
-        "pager__link pager__link--next",
-        "next",
-    )
-}
-
-fn link(
-    route: &Route,
-    lang: Lang,
-    target: Option<Place>,
-    label: Key,
-    class: &'static str,
-    rel: &'static str,
-) -> El {
-    match target {
-        Some(target) => el("a")
-            .class(class)
-            .attr("href", route.with_page(lang, target.screen, target.page))
-            .attr("rel", rel)
-            .text(text(lang, label)),
-        None => el("span")
-            .class("pager__spacer")
-            .attr("aria-hidden", "true"),
+    let [previous, next] = [Step::Previous, Step::Next].map(|step| {
+        let target = step.target(&route, &run, pages);
+        match target {
+            Some(target) => view! {
+                <a
+                    class=step.class()
+                    href=route.with_page(lang, target.screen, target.page)
+                    rel=step.rel()
+                >
+                    {text(lang, step.label())}
+                </a>
+            }
+            .into_any(),
+            None => view! { <span class="pager__spacer" aria-hidden="true"></span> }.into_any(),
+        }
+    });
+    view! {
+        <nav class="pager" aria-label=text(lang, keys::app::NAV)>
+            {previous}
+            <div class="pager__middle">
+                {screen.map(|screen| view! { <Progress screen run=run.clone() /> })}
+                {screen
+                    .filter(|_| !is_presenter)
+                    .map(|screen| view! { <TimerPanel screen /> })}
+            </div>
+            {next}
+        </nav>
     }
+}
+
+/// A step from the place shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Previous,
+    Next,
+}
+
+impl Step {
+    /// The run's place before or after `route`'s; `None` at either end of the run.
+    fn target(self, route: &Route, run: &Run, pages: u8) -> Option<Place> {
+        let shown = Place {
+            screen: route.screen()?,
+            page: route.page(),
+        };
+        match self {
+            Step::Previous => shown.previous(run, pages),
+            Step::Next => shown.next(run, pages),
+        }
+    }
+
+    fn label(self) -> Key {
+        match self {
+            Step::Previous => keys::app::PREVIOUS,
+            Step::Next => keys::app::NEXT,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Step::Previous => "pager__link pager__link--previous",
+            Step::Next => "pager__link pager__link--next",
+        }
+    }
+
+    fn rel(self) -> &'static str {
+        match self {
+            Step::Previous => "prev",
+            Step::Next => "next",
+        }
+    }
+}
+
+/// Where `screen` stands in `run`, from 1, and how many screens the run has; `None` for a
+/// screen the run leaves out.
+fn place_in_run(screen: ScreenId, run: &Run) -> Option<(usize, usize)> {
+    Some((run.position(screen)?, run.len()))
 }
 
 /// "3 / 12" (the place in the run) with a spoken label, and a bar filled to match; for a
 /// screen left out of the run, that it is not in it.
-fn progress(screen: ScreenId, run: &Run, lang: Lang) -> El {
-    let total = run.len();
-    let Some(current) = run.position(screen) else {
-        return el("div").class("pager__progress").child(
-            el("span")
-                .class("pager__count pager__count--out")
-                .text(text(lang, keys::app::NOT_IN_RUN_SHORT)),
-        );
+#[component]
+fn Progress(screen: ScreenId, run: Run) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let Some((current, total)) = place_in_run(screen, &run) else {
+        return view! {
+            <div class="pager__progress">
+                <span class="pager__count pager__count--out">
+                    {text(lang, keys::app::NOT_IN_RUN_SHORT)}
+                </span>
+            </div>
+        }
+        .into_any();
     };
     let spoken = text_with(
         lang,
@@ -110,31 +118,27 @@ fn progress(screen: ScreenId, run: &Run, lang: Lang) -> El {
             ("total", &total.to_string()),
         ],
     );
-    el("div")
-        .class("pager__progress")
-        .child(
-            el("span")
-                .class("pager__count")
-                .attr("aria-label", spoken.clone())
-                .attr("title", spoken)
-                .text(format!("{current} / {total}")),
-        )
-        .child(
-            el("span")
-                .class("pager__bar")
-                .attr("aria-hidden", "true")
-                .child(
-                    el("span")
-                        .class("pager__fill")
-                        .style("width", format!("{}%", current * 100 / total.max(1))),
-                ),
-        )
+    view! {
+        <div class="pager__progress">
+            <span class="pager__count" aria-label=spoken.clone() title=spoken>
+                {format!("{current} / {total}")}
+            </span>
+            <span class="pager__bar" aria-hidden="true">
+                <span
+                    class="pager__fill"
+                    style:width=format!("{}%", current * 100 / total.max(1))
+                ></span>
+            </span>
+        </div>
+    }
+    .into_any()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::{Act, Pillar, Slide};
+    use crate::i18n::Lang;
 
     fn screen_route(screen: ScreenId) -> Route {
         Route::Screen {
@@ -145,57 +149,30 @@ mod tests {
     }
 
     #[test]
-    fn the_first_screen_has_a_spacer_before_and_a_link_after() {
+    fn the_first_screen_has_nothing_before_and_the_second_after() {
         let route = screen_route(ScreenId::first());
-        let before = previous_link(&route, &Run::full(), Lang::Nl, 3);
-        assert_eq!(before.tag(), "span");
-        assert_eq!(before.attribute("aria-hidden"), Some("true"));
-        let after = next_link(&route, &Run::full(), Lang::Nl, 3);
-        assert_eq!(after.tag(), "a");
-        assert_eq!(after.attribute("rel"), Some("next"));
-        assert_eq!(after.text_content(), text(Lang::Nl, keys::app::NEXT));
-        let second = ScreenId::ORDER[1];
+        assert_eq!(Step::Previous.target(&route, &Run::full(), 3), None);
         assert_eq!(
-            after.attribute("href"),
-            Some(route.with_screen(Lang::Nl, second).as_str())
+            Step::Next.target(&route, &Run::full(), 3),
+            Some(Place::start(ScreenId::ORDER[1]))
         );
     }
 
     #[test]
-    fn the_last_screen_has_a_link_before_and_a_spacer_after() {
-        let mut route = screen_route(*ScreenId::ORDER.last().expect("screens"));
-        if let Route::Screen { page, .. } = &mut route {
-            *page = 2;
-        }
-        assert_eq!(
-            previous_link(&route, &Run::full(), Lang::Nl, 3).attribute("rel"),
-            Some("prev")
-        );
-        assert_eq!(next_link(&route, &Run::full(), Lang::Nl, 3).tag(), "span");
+    fn the_last_page_of_the_last_screen_has_nothing_after() {
+        let last = *ScreenId::ORDER.last().expect("screens");
+        let route = Route::Screen {
+            lang: Lang::Nl,
+            screen: last,
+            page: 2,
+        };
+        assert!(Step::Previous.target(&route, &Run::full(), 3).is_some());
+        assert_eq!(Step::Next.target(&route, &Run::full(), 3), None);
         // On a page before the last of the summary, next is its next page.
+        let next = Step::Next.target(&screen_route(ScreenId::Summary), &Run::full(), 3);
         assert_eq!(
-            next_link(&screen_route(ScreenId::Summary), &Run::full(), Lang::Nl, 3)
-                .attribute("href"),
-            Some("#/nl/summary/2")
-        );
-    }
-
-    #[test]
-    fn progress_reads_the_position_and_fills_the_bar_to_match() {
-        let screen = ScreenId::Act(Act::Two);
-        let current = screen.position() + 1;
-        let total = ScreenId::ORDER.len();
-        let bar = progress(screen, &Run::full(), Lang::En);
-        let count = bar.descendants()[1];
-        assert_eq!(count.text_content(), format!("{current} / {total}"));
-        assert!(count
-            .attribute("aria-label")
-            .is_some_and(|label| label.contains(&current.to_string())));
-        let fill = bar.descendants()[3];
-        assert_eq!(fill.attribute("class"), Some("pager__fill"));
-        assert_eq!(
-            fill.style_property("width"),
-            Some(format!("{}%", current * 100 / total).as_str())
+            next.map(|p| route.with_page(Lang::Nl, p.screen, p.page)),
+            Some("#/nl/summary/2".to_string())
         );
     }
 
@@ -211,23 +188,21 @@ mod tests {
         ]);
         let route = screen_route(pillars);
         assert_eq!(
-            next_link(&route, &run, Lang::Nl, 3).attribute("href"),
-            Some(route.with_screen(Lang::Nl, team).as_str())
-        );
-        let count = progress(pillars, &run, Lang::En).descendants()[1].text_content();
-        assert_eq!(
-            count,
-            format!("{} / {}", pillars.position() + 1, ScreenId::ORDER.len() - 4)
-        );
-        // A screen left out, opened by its address, says so instead of a place.
-        let out = progress(
-            ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
-            &run,
-            Lang::En,
+            Step::Next.target(&route, &run, 3),
+            Some(Place::start(team))
         );
         assert_eq!(
-            out.text_content(),
-            text(Lang::En, keys::app::NOT_IN_RUN_SHORT)
+            place_in_run(pillars, &run),
+            Some((pillars.position() + 1, ScreenId::ORDER.len() - 4))
+        );
+        // A screen left out, opened by its address, has no place in the run.
+        assert_eq!(
+            place_in_run(ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)), &run),
+            None
+        );
+        assert_eq!(
+            place_in_run(ScreenId::Act(Act::Two), &Run::full()),
+            Some((ScreenId::Act(Act::Two).position() + 1, ScreenId::ORDER.len()))
         );
     }
 }

@@ -2,83 +2,90 @@
 //! taken out of the page when it closes, with a header (its title and a close button), and
 //! sections with a heading and an introduction.
 
-use crate::reactive::*;
+use leptos::html::Dialog;
+use leptos::prelude::*;
 
-use super::dom_tree::{el, El, ElementRef};
+use super::context::words;
 use crate::browser::dialog;
-use crate::i18n::{keys, Key, Lang};
+use crate::i18n::{keys, Key};
 
-/// A panel dialog, open as a modal as soon as it is in the page and kept in `at` while it is,
-/// named by its `title` (a heading with `title_id`), with a close button. `open` turns false
-/// when it closes (Escape, the close button, [`close_panel`]): build it only while `open`
-/// holds. Add its content as children.
-pub fn panel_dialog(
-    at: ElementRef,
-    open: RwSignal<bool>,
-    title_id: &'static str,
-    lang: Memo<Lang>,
-    title: Key,
-) -> El {
-    // Taken out of the page while open (another part of the page rebuilt it): close it
-    // first, so the rest of the page is not left inert.
-    on_cleanup(move || close_panel(at));
-    el("dialog")
-        .class("panel-dialog")
-        .attr("aria-labelledby", title_id)
-        .on_mount(move |element| {
-            at.set_value(Some(element.clone()));
-            dialog::open_modal(element);
-        })
-        // `close` also arrives a task after the dialog was closed by its own removal, when
-        // another may be open: only a dialog still in the page reports its closing.
-        .on("close", move |event| {
-            if dialog::is_still_in_page(&event) {
-                open.set(false);
-            }
-        })
-        .child(
-            el("div")
-                .class("panel-dialog__header")
-                .child(
-                    el("h2")
-                        .attr("id", title_id)
-                        .class("panel-dialog__title")
-                        .live_words(lang, title),
-                )
-                .child(
-                    el("button")
-                        .attr("type", "button")
-                        .class("action-button")
-                        .live_words(lang, keys::notes::session::CLOSE)
-                        .on("click", move |_| close_panel(at)),
-                ),
-        )
+/// The panel dialog a component is in: what closes it.
+#[derive(Clone, Copy)]
+pub struct OpenPanel(NodeRef<Dialog>);
+
+impl OpenPanel {
+    /// Closes the panel: focus goes back to where it was, and its `close` event takes it out
+    /// of the page.
+    pub fn close(self) {
+        if let Some(element) = self.0.get_untracked() {
+            element.close();
+        }
+    }
 }
 
-/// Closes the panel dialog kept in `at`, if it is in the page: focus goes back to where it
-/// was, and its `close` event takes it out of the page.
-pub fn close_panel(at: ElementRef) {
-    if let Some(element) = at.try_get_value().flatten() {
-        dialog::close(&element);
+/// A panel dialog, open as a modal as soon as it is in the page, named by its `title` (a
+/// heading with `title_id`), with a close button. `open` turns false when it closes (Escape,
+/// the close button, [`OpenPanel::close`]): build it only while `open` holds. Its children
+/// find the [`OpenPanel`] in context.
+#[component]
+pub fn PanelDialog(
+    open: RwSignal<bool>,
+    title_id: &'static str,
+    title: Key,
+    children: Children,
+) -> impl IntoView {
+    let dialog_ref = NodeRef::<Dialog>::new();
+    provide_context(OpenPanel(dialog_ref));
+    // Closed, the browser gives the focus back to where it was; taken out of the page while
+    // open, a modal dialog leaves the top layer and the page is no longer inert (the HTML
+    // standard's removing steps).
+    dialog_ref.on_load(|element| dialog::open_modal(&element));
+    view! {
+        <dialog
+            node_ref=dialog_ref
+            class="panel-dialog"
+            aria-labelledby=title_id
+            // `close` also arrives a task after the dialog was closed by its own removal, when
+            // another may be open: only a dialog still in the page reports its closing.
+            on:close=move |event| {
+                if dialog::is_still_in_page(&event) {
+                    open.set(false);
+                }
+            }
+        >
+            <div class="panel-dialog__header">
+                <h2 id=title_id class="panel-dialog__title">
+                    {words(title)}
+                </h2>
+                <button
+                    type="button"
+                    class="action-button"
+                    on:click=move |_| OpenPanel(dialog_ref).close()
+                >
+                    {words(keys::notes::session::CLOSE)}
+                </button>
+            </div>
+            {children()}
+        </dialog>
     }
 }
 
 /// A section of a panel dialog, headed by `heading` (with `heading_id`) and, if there is one,
 /// introduced by the text of `intro`, both following the language.
-pub fn dialog_section(
+#[component]
+pub fn DialogSection(
     heading_id: &'static str,
-    heading: impl FnMut() -> String + 'static,
-    lang: Memo<Lang>,
-    intro: Option<Key>,
-) -> El {
-    el("section")
-        .class("panel-dialog__section")
-        .attr("aria-labelledby", heading_id)
-        .child(
-            el("h3")
-                .attr("id", heading_id)
-                .class("panel-dialog__subheading")
-                .live_text(heading),
-        )
-        .maybe(intro.map(|intro| el("p").class("panel-dialog__intro").live_words(lang, intro)))
+    heading: impl IntoView + 'static,
+    #[prop(optional)] intro: Option<Key>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="panel-dialog__section" aria-labelledby=heading_id>
+            <h3 id=heading_id class="panel-dialog__subheading">
+                {heading}
+            </h3>
+            {intro.map(|intro| view! { <p class="panel-dialog__intro">{words(intro)}</p> })}
+            {children()}
+        </section>
+    }
 }

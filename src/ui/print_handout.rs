@@ -2,14 +2,19 @@
 //! questions and the team's notes) or the facilitator guide (every screen with its timebox,
 //! questions and script). Built when printing starts; `style/notes.css` prints only it.
 
-use crate::reactive::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-use super::controls::script_list;
-use super::dom_tree::{el, El};
-use super::exercises::section_view;
-use super::notes_context::NotesContext;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use leptos::mount::UnmountHandle;
+
+use super::context::use_notes;
+use super::controls::ScriptList;
+use super::exercises::SectionView;
 use super::session_summary::SessionSummary;
-use crate::browser::{clock, locale_bundle, print};
+use crate::browser::{clock, document, locale_bundle, print};
 use crate::content::screens;
 use crate::exercises::report;
 use crate::i18n::bundle::Part;
@@ -37,148 +42,154 @@ impl Printing {
     /// fetched the first time it is printed or the presenter view is opened (without it, as
     /// offline on a device that never fetched it, the guide prints its other parts).
     pub fn print(self, document: Printed) {
-        let next = self.next;
-        let print_now = move |_| {
-            next.set_value(document);
-            print::print_page();
-        };
+        self.next.set_value(document);
         match document {
-            Printed::Handout => print_now(true),
+            Printed::Handout => print::print_page(),
             Printed::Guide => {
-                locale_bundle::ensure(self.lang.get_untracked(), Part::Script, print_now)
+                locale_bundle::ensure_then(self.lang.get_untracked(), Part::Script, |_| {
+                    print::print_page()
+                });
             }
         }
     }
 }
 
-/// Prints the open session's handout or guide, in the export language, whenever the page is
-/// printed. It is a `<div>` at the end of `<body>`, so that it prints even though the app
+/// Prints the open session's handout or guide, in `lang`, whenever the page is printed. It is
+/// a `<div>` at the end of `<body>`, mounted on its own, so that it prints even though the app
 /// around it does not.
-pub fn printing(notes: NotesContext, lang: Memo<Lang>) -> Printing {
+pub fn use_printing(lang: Memo<Lang>) -> Printing {
+    let notes = use_notes();
     let next = StoredValue::new(Printed::Handout);
-    print::while_printing(move || {
+    let shown: Rc<RefCell<Option<UnmountHandle<AnyViewState>>>> = Rc::default();
+    let printed = Rc::clone(&shown);
+    let start = move || {
+        if printed.borrow().is_some() {
+            return;
+        }
+        let Some(body) = document::body() else { return };
         let lang = lang.get_untracked();
         let document = next.get_value();
         next.set_value(Printed::Handout);
-        let sections = notes.store.with_untracked(|store| {
-            let fallback = Session::default();
-            let session = store.current().unwrap_or(&fallback);
-            match document {
-                Printed::Handout => handout(session, lang, &clock::today_iso()),
-                Printed::Guide => guide(session, lang),
-            }
+        let session = notes
+            .store
+            .with_untracked(|store| store.current().cloned())
+            .unwrap_or_default();
+        let today = clock::today_iso();
+        let handle = mount_to(body, move || match document {
+            Printed::Handout => view! { <Handout session lang today /> }.into_any(),
+            Printed::Guide => view! { <Guide session lang /> }.into_any(),
         });
-        Some(
-            el("div")
-                .class("handout")
-                .attr("lang", lang.code())
-                .children(sections)
-                .into_dom(),
-        )
-    });
+        *printed.borrow_mut() = Some(handle);
+    };
+    let stop = move || drop(shown.borrow_mut().take());
+    print::use_printing_events(start, stop);
     Printing { next, lang }
 }
 
 /// The facilitator guide for `session` in `lang`: for every screen its number, title and
 /// timebox (and whether this session's run leaves it out), its questions and its script.
-fn guide(session: &Session, lang: Lang) -> Vec<El> {
-    let summary = SessionSummary::of(session, lang, true);
+#[component]
+pub fn Guide(session: Session, lang: Lang) -> impl IntoView {
+    let summary = SessionSummary::of(&session, lang, true);
     let title = text_with(
         lang,
         keys::notes::export::GUIDE_TITLE,
         &[("session", &summary.label)],
     );
-    let sections = screens().map(|screen| {
-        let number = (screen.id.position() + 1).to_string();
-        let minutes = screen.timebox_minutes.to_string();
-        let mut facts = text_with(lang, keys::app::TIMEBOX, &[("minutes", &minutes)]);
-        if !session.run.includes(screen.id) {
-            facts = format!("{facts} · {}", text(lang, keys::app::NOT_IN_RUN_SHORT));
-        }
-        el("section")
-            .class("handout__section")
-            .child(el("h2").text(format!(
+    let sections = screens()
+        .map(|screen| {
+            let number = (screen.id.position() + 1).to_string();
+            let minutes = screen.timebox_minutes.to_string();
+            let mut facts = text_with(lang, keys::app::TIMEBOX, &[("minutes", &minutes)]);
+            if !session.run.includes(screen.id) {
+                facts = format!("{facts} · {}", text(lang, keys::app::NOT_IN_RUN_SHORT));
+            }
+            let heading = format!(
                 "{} · {}",
-                text_with(
-                    lang,
-                    keys::notes::export::GUIDE_SCREEN,
-                    &[("number", &number)]
-                ),
+                text_with(lang, keys::notes::export::GUIDE_SCREEN, &[("number", &number)]),
                 text(lang, screen.title)
-            )))
-            .child(el("p").class("handout__meta").text(facts))
-            .maybe((!screen.questions.is_empty()).then(|| {
-                el("ol").children(
-                    screen
-                        .questions
-                        .iter()
-                        .map(|key| el("li").text(text(lang, *key))),
-                )
-            }))
-            .child(script_list(screen, lang))
-    });
-    [
-        el("h1").text(title),
-        el("p").class("handout__meta").text(summary.meta),
-    ]
-    .into_iter()
-    .chain(sections)
-    .collect()
+            );
+            view! {
+                <section class="handout__section">
+                    <h2>{heading}</h2>
+                    <p class="handout__meta">{facts}</p>
+                    {(!screen.questions.is_empty()).then(|| view! { <Questions screen lang /> })}
+                    <ScriptList shown=screen lang />
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="handout" lang=lang.code()>
+            <h1>{title}</h1>
+            <p class="handout__meta">{summary.meta}</p>
+            {sections}
+        </div>
+    }
+}
+
+/// A screen's questions, as a numbered list.
+#[component]
+fn Questions(screen: &'static crate::content::Screen, lang: Lang) -> impl IntoView {
+    let items = screen
+        .questions
+        .iter()
+        .map(|key| view! { <li>{text(lang, *key)}</li> })
+        .collect_view();
+    view! { <ol>{items}</ol> }
 }
 
 /// The handout of `session` in `lang`: a title, the session's details, every exercise's
 /// results, and for each act and deck section its questions and the team's notes. `today`
 /// tells which of the plan's dates have passed.
-fn handout(session: &Session, lang: Lang, today: &str) -> Vec<El> {
-    let summary = SessionSummary::of(session, lang, true);
+#[component]
+pub fn Handout(session: Session, lang: Lang, today: String) -> impl IntoView {
+    let summary = SessionSummary::of(&session, lang, true);
     let title = text_with(
         lang,
         keys::notes::export::TITLE,
         &[("session", &summary.label)],
     );
-    let sections = screens().filter_map(|screen| {
-        let note = session.note(screen.notes_id()?);
-        let note_view = if note.trim().is_empty() {
-            el("p")
-                .class("handout__empty")
-                .text(text(lang, keys::notes::export::NO_NOTES))
-        } else {
-            el("p").class("handout__note").text(note)
-        };
-        Some(
-            el("section")
-                .class("handout__section")
-                .child(el("h2").text(text(lang, screen.title)))
-                .child(el("h3").text(text(lang, keys::app::QUESTIONS)))
-                .child(
-                    el("ol").children(
-                        screen
-                            .questions
-                            .iter()
-                            .map(|key| el("li").text(text(lang, *key))),
-                    ),
-                )
-                .child(el("h3").text(text(lang, keys::notes::export::NOTES)))
-                .child(note_view),
-        )
-    });
-    let exercises = el("section")
-        .class("handout__section handout__exercises")
-        .child(el("h2").text(text(lang, keys::notes::export::EXERCISES)))
-        .children(
-            report::sections(&session.results, lang, today)
-                .iter()
-                .zip(HANDOUT_IDS)
-                .map(|(section, id)| section_view(section, &session.results, lang, id)),
-        );
-    [
-        el("h1").text(title),
-        el("p").class("handout__meta").text(summary.meta),
-        exercises,
-    ]
-    .into_iter()
-    .chain(sections)
-    .collect()
+    let sections = screens()
+        .filter_map(|screen| {
+            let note = session.note(screen.notes_id()?).to_string();
+            let note_view = if note.trim().is_empty() {
+                view! {
+                    <p class="handout__empty">{text(lang, keys::notes::export::NO_NOTES)}</p>
+                }
+                .into_any()
+            } else {
+                view! { <p class="handout__note">{note}</p> }.into_any()
+            };
+            Some(view! {
+                <section class="handout__section">
+                    <h2>{text(lang, screen.title)}</h2>
+                    <h3>{text(lang, keys::app::QUESTIONS)}</h3>
+                    <Questions screen lang />
+                    <h3>{text(lang, keys::notes::export::NOTES)}</h3>
+                    {note_view}
+                </section>
+            })
+        })
+        .collect_view();
+    let exercises = report::sections(&session.results, lang, &today)
+        .into_iter()
+        .zip(HANDOUT_IDS)
+        .map(|(section, id)| {
+            view! { <SectionView section results=session.results.clone() lang id /> }
+        })
+        .collect_view();
+    view! {
+        <div class="handout" lang=lang.code()>
+            <h1>{title}</h1>
+            <p class="handout__meta">{summary.meta}</p>
+            <section class="handout__section handout__exercises">
+                <h2>{text(lang, keys::notes::export::EXERCISES)}</h2>
+                {exercises}
+            </section>
+            {sections}
+        </div>
+    }
 }
 
 /// The ids of the handout's exercise sections, in the order of [`report::EXERCISES`].
@@ -191,56 +202,3 @@ const HANDOUT_IDS: [&str; 7] = [
     "handout-team",
     "handout-plan",
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_guide_has_every_screen_with_its_script_and_says_what_the_run_leaves_out() {
-        let mut session = Session::new("s-1", "2026-03-14", "nl");
-        session.run = crate::content::Preset::SixtyMinutes.run();
-        let parts = guide(&session, Lang::Nl);
-        let sections: Vec<&El> = parts.iter().filter(|e| e.tag() == "section").collect();
-        assert_eq!(sections.len(), screens().count());
-        for (section, screen) in sections.iter().zip(screens()) {
-            let words = section.text_content();
-            assert!(words.contains(text(Lang::Nl, screen.title)));
-            for part in screen.script.parts() {
-                assert!(words.contains(text(Lang::Nl, part)), "{:?}", screen.id);
-            }
-            let out = text(Lang::Nl, keys::app::NOT_IN_RUN_SHORT);
-            assert_eq!(
-                words.contains(out),
-                !session.run.includes(screen.id),
-                "{:?}",
-                screen.id
-            );
-        }
-    }
-
-    #[test]
-    fn the_handout_has_every_act_with_its_note_or_a_placeholder() {
-        let mut session = Session::new("s-1", "2026-03-14", "en");
-        session.team = "Blue".into();
-        session.set_note("act/2", "<b>VMs</b> everywhere");
-        session.set_result("hands/praised", "6");
-        session.set_result("team/ux", "<i>Eve</i>");
-        let parts = handout(&session, Lang::En, "2026-03-14");
-        let sections: Vec<&El> = parts.iter().filter(|e| e.tag() == "section").collect();
-        let with_notes = screens().filter(|s| s.notes_id().is_some()).count();
-        assert_eq!(
-            sections.len(),
-            with_notes + 1,
-            "the notes' sections and the exercises'"
-        );
-        let exercises = sections[0].text_content();
-        for section in report::sections(&session.results, Lang::En, "") {
-            assert!(exercises.contains(section.heading), "{}", section.heading);
-        }
-        assert!(exercises.contains("<i>Eve</i>") && exercises.contains('6'));
-        let all: String = parts.iter().map(El::text_content).collect();
-        assert!(all.contains("<b>VMs</b> everywhere"));
-        assert!(all.contains(text(Lang::En, keys::notes::export::NO_NOTES)));
-    }
-}

@@ -1,19 +1,20 @@
 //! One screen of the workshop: heading, content, questions and notes.
 
-use crate::reactive::With;
+use leptos::prelude::*;
 
-use super::block_view::{discussion_questions, screen_content, screen_header, Entry};
-use super::dom_tree::{button, el, El};
-use super::notes_context::NotesContext;
-use super::notes_editor::notes_editor;
+use super::block_view::{DiscussionQuestions, ScreenContent, ScreenHeader};
+use super::context::{use_lang, use_notes};
+use super::notes_editor::NotesEditor;
 use crate::content::{Part, Screen};
-use crate::i18n::{keys, text, Lang};
+use crate::i18n::{keys, text};
 
 pub use super::block_view::part_label;
 
-/// Page `page` of a screen in a language.
-pub fn screen_view(screen: &'static Screen, lang: Lang, notes: NotesContext, page: u8) -> El {
-    let title = text(lang, screen.title);
+/// `screen`, in the language shown, at the page of the route (the summary's pages).
+#[component]
+pub fn ScreenView(screen: &'static Screen) -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang().get_untracked();
     let part_class = match screen.part {
         Part::Opening => "screen screen--opening",
         Part::Play => "screen screen--play",
@@ -21,36 +22,39 @@ pub fn screen_view(screen: &'static Screen, lang: Lang, notes: NotesContext, pag
         Part::Close => "screen screen--close",
     };
     let discussion = screen.notes_id().map(|notes_id| {
-        el("aside")
-            .class("discussion")
-            .attr("aria-labelledby", "questions-heading")
-            .children(discussion_questions(screen, lang))
-            .child(notes_editor(notes, lang, notes_id, title))
+        view! {
+            <aside class="discussion" aria-labelledby="questions-heading">
+                <DiscussionQuestions screen />
+                <NotesEditor notes_id screen_title=text(lang, screen.title) />
+            </aside>
+        }
     });
     let id = screen.id;
     // Opened by its address although the run leaves it out: say so, and offer it back.
     let left_out = move || {
         (!notes.run.with(|run| run.includes(id))).then(|| {
-            el("p")
-                .class("screen__out")
-                .attr("role", "status")
-                .text(text(lang, keys::app::NOT_IN_RUN))
-                .child(
-                    button("quiet-button", text(lang, keys::app::NOT_IN_RUN_RESTORE))
-                        .on("click", move |_| notes.set_in_run(id, true)),
-                )
+            view! {
+                <p class="screen__out" role="status">
+                    {text(lang, keys::app::NOT_IN_RUN)}
+                    <button
+                        type="button"
+                        class="quiet-button"
+                        on:click=move |_| notes.set_in_run(id, true)
+                    >
+                        {text(lang, keys::app::NOT_IN_RUN_RESTORE)}
+                    </button>
+                </p>
+            }
         })
     };
-    el("article")
-        .class(part_class)
-        .attr("data-screen", screen.id.path())
-        .attr("aria-labelledby", "screen-heading")
-        .child(screen_header(screen, lang))
-        .live_part(left_out)
-        .child(
-            el("div")
-                .class("screen__body")
-                .child(screen_content(screen, lang, Some(Entry { notes, page })))
-                .maybe(discussion),
-        )
+    view! {
+        <article class=part_class data-screen=screen.id.path() aria-labelledby="screen-heading">
+            <ScreenHeader screen />
+            {left_out}
+            <div class="screen__body">
+                <ScreenContent screen />
+                {discussion}
+            </div>
+        </article>
+    }
 }

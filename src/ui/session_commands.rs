@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
 use crate::browser::clock;

@@ -1,191 +1,107 @@
 //! The list of sessions: open, rename, delete (with undo) and create.
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
-use super::dom_tree::{self, el, words, El, ElementRef};
-use super::notes_context::NotesContext;
-use super::panel_dialog::{dialog_section, panel_dialog};
-use super::session_form::{session_form, SessionFields};
+use super::context::{use_lang, use_notes, words};
+use super::panel_dialog::{DialogSection, PanelDialog};
+use super::session_form::{SessionFields, SessionForm};
 use super::session_summary::SessionSummary;
-use super::undo_notice::undo_notice;
+use super::undo_notice::UndoNotice;
 use crate::browser::{clock, focus};
 use crate::i18n::{keys, text, text_with, Lang};
 
-/// The sessions dialog, built when it opens; `open` turns false when it closes.
-pub fn sessions_dialog(
-    dialog_ref: ElementRef,
-    open: RwSignal<bool>,
-    notes: NotesContext,
-    lang: Memo<Lang>,
-    // Every session, as listed.
-    summaries: Memo<Vec<SessionSummary>>,
-) -> El {
+/// The sessions dialog, built when it opens; `open` turns false when it closes. `summaries`
+/// lists every session.
+#[component]
+pub fn SessionsDialog(open: RwSignal<bool>, summaries: Memo<Vec<SessionSummary>>) -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang();
     let editing = RwSignal::new(None::<String>);
     // Redrawn as a whole when a session changes or one is being edited: a handful of rows. While
     // a rename form is open, a change from another tab waits, so that the form keeps what is
     // typed; saving or cancelling redraws the list with it.
     let list = move || {
-        let rows = Rows {
-            lang: lang.get(),
-            editing: editing.get(),
-            notes,
-            set_editing: editing,
-        };
+        let lang = lang.get();
+        let editing_now = editing.get();
         let draw = |all: &Vec<SessionSummary>| {
             let only_one = all.len() < 2;
-            el("ul")
-                .class("session-list")
-                .attr(
-                    "aria-label",
-                    text(rows.lang, keys::notes::session::LIST_LABEL),
-                )
-                .children(all.iter().map(|summary| rows.row(summary, only_one)))
+            let rows = all
+                .iter()
+                .map(|summary| {
+                    let is_edited = editing_now.as_deref() == Some(summary.id.as_str());
+                    view! { <SessionRow summary=summary.clone() only_one is_edited editing lang /> }
+                })
+                .collect_view();
+            view! {
+                <ul class="session-list" aria-label=text(lang, keys::notes::session::LIST_LABEL)>
+                    {rows}
+                </ul>
+            }
         };
-        Some(if rows.editing.is_some() {
+        if editing_now.is_some() {
             summaries.with_untracked(draw)
         } else {
             summaries.with(draw)
-        })
+        }
     };
     let new_form_key = RwSignal::new(0u32);
     let new_form = move || {
         new_form_key.track();
+        lang.track();
         let fields = SessionFields {
             date: clock::today_iso(),
             ..SessionFields::default()
         };
-        Some(session_form(
-            &fields,
-            "new-session",
-            keys::notes::session::CREATE,
-            lang.get(),
-            move |fields: SessionFields| {
-                notes.create_session(
-                    &fields.name,
-                    &fields.team,
-                    &fields.date,
-                    lang.get_untracked(),
-                );
-                // A fresh, empty form for the next team.
-                new_form_key.update(|n| *n += 1);
-            },
-            None,
-        ))
+        let create = move |fields: SessionFields| {
+            notes.create_session(&fields.name, &fields.team, &fields.date, lang.get_untracked());
+            // A fresh, empty form for the next team.
+            new_form_key.update(|n| *n += 1);
+        };
+        view! {
+            <SessionForm
+                initial=fields
+                id_prefix="new-session".to_string()
+                submit_label=keys::notes::session::CREATE
+                on_submit=create
+            />
+        }
     };
-    panel_dialog(
-        dialog_ref,
-        open,
-        "sessions-dialog-title",
-        lang,
-        keys::notes::session::DIALOG_TITLE,
-    )
-    .child(
-        el("p")
-            .class("panel-dialog__intro")
-            .live_words(lang, keys::notes::session::DIALOG_INTRO),
-    )
-    .live_part(move || undo_notice(notes, lang.get(), false))
-    .live_part(list)
-    .child(
-        dialog_section(
-            "new-session-heading",
-            words(lang, keys::notes::session::NEW_HEADING),
-            lang,
-            None,
-        )
-        .live_part(new_form),
-    )
+    view! {
+        <PanelDialog
+            open
+            title_id="sessions-dialog-title"
+            title=keys::notes::session::DIALOG_TITLE
+        >
+            <p class="panel-dialog__intro">{words(keys::notes::session::DIALOG_INTRO)}</p>
+            <UndoNotice />
+            {list}
+            <DialogSection
+                heading_id="new-session-heading"
+                heading=words(keys::notes::session::NEW_HEADING)
+            >
+                {new_form}
+            </DialogSection>
+        </PanelDialog>
+    }
 }
 
-/// What the rows of the list are drawn from.
-struct Rows {
+/// The row of `summary`: its label, details and actions, or the rename form while
+/// `is_edited`. The only session cannot be deleted.
+#[component]
+fn SessionRow(
+    summary: SessionSummary,
+    only_one: bool,
+    is_edited: bool,
+    editing: RwSignal<Option<String>>,
     lang: Lang,
-    /// The session whose row shows the rename form.
-    editing: Option<String>,
-    notes: NotesContext,
-    set_editing: RwSignal<Option<String>>,
-}
-
-impl Rows {
-    /// The row of `summary`: its label, details and actions, or the rename form. The only
-    /// session cannot be deleted.
-    fn row(&self, summary: &SessionSummary, only_one: bool) -> El {
-        let class = if summary.is_current {
-            "session-row session-row--current"
-        } else {
-            "session-row"
-        };
-        let row = el("li").class(class);
-        if self.editing.as_deref() == Some(summary.id.as_str()) {
-            row.child(self.rename_form(summary))
-        } else {
-            row.child(self.details(summary))
-                .child(self.actions(summary, only_one))
-        }
-    }
-
-    fn details(&self, summary: &SessionSummary) -> El {
-        let count = summary.note_count.to_string();
-        el("div")
-            .class("session-row__text")
-            .child(
-                el("span")
-                    .class("session-row__label")
-                    .text(summary.label.clone()),
-            )
-            .child(
-                el("span")
-                    .class("session-row__meta")
-                    .text(summary.meta.clone()),
-            )
-            .child(el("span").class("session-row__count").text(text_with(
-                self.lang,
-                keys::notes::session::NOTE_COUNT,
-                &[("count", &count)],
-            )))
-    }
-
-    fn actions(&self, summary: &SessionSummary, only_one: bool) -> El {
-        let (lang, notes, set_editing) = (self.lang, self.notes, self.set_editing);
-        let button = |class, label| dom_tree::button(class, text(lang, label));
-        let open = if summary.is_current {
-            el("span")
-                .class("session-row__badge")
-                .text(text(lang, keys::notes::session::CURRENT))
-        } else {
-            let id = summary.id.clone();
-            button(
-                "action-button action-button--primary",
-                keys::notes::session::OPEN,
-            )
-            .on("click", move |_| notes.switch_session(&id))
-        };
-        let edit_id = summary.id.clone();
-        let edit = button("action-button", keys::notes::session::EDIT).on("click", move |_| {
-            let first_field = format!("edit-{edit_id}-name");
-            set_editing.set(Some(edit_id.clone()));
-            request_animation_frame(move || focus::focus_by_id(&first_field));
-        });
-        let delete_id = summary.id.clone();
-        let mut delete = button(
-            "action-button action-button--danger",
-            keys::notes::session::DELETE,
-        )
-        .on("click", move |_| notes.delete_session(&delete_id));
-        if only_one {
-            delete = delete
-                .attr("disabled", "")
-                .attr("title", text(lang, keys::notes::session::DELETE_ONLY));
-        }
-        el("div")
-            .class("session-row__actions")
-            .child(open)
-            .child(edit)
-            .child(delete)
-    }
-
-    fn rename_form(&self, summary: &SessionSummary) -> El {
-        let (notes, set_editing) = (self.notes, self.set_editing);
+) -> impl IntoView {
+    let notes = use_notes();
+    let class = if summary.is_current {
+        "session-row session-row--current"
+    } else {
+        "session-row"
+    };
+    if is_edited {
         let initial = SessionFields {
             name: summary.name.clone(),
             team: summary.team.clone(),
@@ -193,23 +109,81 @@ impl Rows {
         };
         let id = summary.id.clone();
         let heading = text_with(
-            self.lang,
+            lang,
             keys::notes::session::EDIT_HEADING,
             &[("session", &summary.label)],
         );
-        el("div")
-            .class("session-row__edit")
-            .child(el("h3").class("panel-dialog__subheading").text(heading))
-            .child(session_form(
-                &initial,
-                &format!("edit-{id}"),
-                keys::notes::session::SAVE,
-                self.lang,
-                move |fields: SessionFields| {
-                    notes.rename_session(&id, &fields.name, &fields.team, &fields.date);
-                    set_editing.set(None);
-                },
-                Some(Box::new(move || set_editing.set(None))),
-            ))
+        let save = move |fields: SessionFields| {
+            notes.rename_session(&id, &fields.name, &fields.team, &fields.date);
+            editing.set(None);
+        };
+        return view! {
+            <li class=class>
+                <div class="session-row__edit">
+                    <h3 class="panel-dialog__subheading">{heading}</h3>
+                    <SessionForm
+                        initial
+                        id_prefix=format!("edit-{}", summary.id)
+                        submit_label=keys::notes::session::SAVE
+                        on_submit=save
+                        on_cancel=move |()| editing.set(None)
+                    />
+                </div>
+            </li>
+        }
+        .into_any();
     }
+    let count = summary.note_count.to_string();
+    let open = if summary.is_current {
+        view! {
+            <span class="session-row__badge">{text(lang, keys::notes::session::CURRENT)}</span>
+        }
+        .into_any()
+    } else {
+        let id = summary.id.clone();
+        view! {
+            <button
+                type="button"
+                class="action-button action-button--primary"
+                on:click=move |_| notes.switch_session(&id)
+            >
+                {text(lang, keys::notes::session::OPEN)}
+            </button>
+        }
+        .into_any()
+    };
+    let edit_id = summary.id.clone();
+    let edit = move |_| {
+        let first_field = format!("edit-{edit_id}-name");
+        editing.set(Some(edit_id.clone()));
+        request_animation_frame(move || focus::focus_by_id(&first_field));
+    };
+    let delete_id = summary.id.clone();
+    view! {
+        <li class=class>
+            <div class="session-row__text">
+                <span class="session-row__label">{summary.label}</span>
+                <span class="session-row__meta">{summary.meta}</span>
+                <span class="session-row__count">
+                    {text_with(lang, keys::notes::session::NOTE_COUNT, &[("count", &count)])}
+                </span>
+            </div>
+            <div class="session-row__actions">
+                {open}
+                <button type="button" class="action-button" on:click=edit>
+                    {text(lang, keys::notes::session::EDIT)}
+                </button>
+                <button
+                    type="button"
+                    class="action-button action-button--danger"
+                    disabled=only_one
+                    title=only_one.then(|| text(lang, keys::notes::session::DELETE_ONLY))
+                    on:click=move |_| notes.delete_session(&delete_id)
+                >
+                    {text(lang, keys::notes::session::DELETE)}
+                </button>
+            </div>
+        </li>
+    }
+    .into_any()
 }

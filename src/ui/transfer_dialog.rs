@@ -1,32 +1,29 @@
 //! The export and import dialog.
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
-use super::dom_tree::{El, ElementRef};
-use super::export_panel::{export_panel, ExportChoices};
-use super::import_panel::import_panel;
-use super::notes_context::NotesContext;
-use super::panel_dialog::panel_dialog;
+use super::export_panel::{ExportChoices, ExportPanel};
+use super::import_panel::ImportPanel;
+use super::panel_dialog::PanelDialog;
 use super::session_summary::SessionSummary;
-use crate::i18n::{keys, Lang};
+use crate::i18n::keys;
 
-/// Export of the open session and import of a backup, in one dialog.
-pub fn transfer_dialog(
-    dialog_ref: ElementRef,
+/// Export of the open session and import of a backup, in one dialog. `summaries` lists every
+/// session, to choose which one an import replaces.
+#[component]
+pub fn TransferDialog(
     open: RwSignal<bool>,
-    notes: NotesContext,
-    lang: Memo<Lang>,
     export: ExportChoices,
-    // Every session, as listed.
     summaries: Memo<Vec<SessionSummary>>,
-) -> El {
-    panel_dialog(
-        dialog_ref,
-        open,
-        "transfer-dialog-title",
-        lang,
-        keys::notes::transfer::DIALOG_TITLE,
-    )
-    .child(export_panel(notes, lang, export, dialog_ref))
-    .child(import_panel(notes, lang, summaries))
+) -> impl IntoView {
+    view! {
+        <PanelDialog
+            open
+            title_id="transfer-dialog-title"
+            title=keys::notes::transfer::DIALOG_TITLE
+        >
+            <ExportPanel export />
+            <ImportPanel summaries />
+        </PanelDialog>
+    }
 }

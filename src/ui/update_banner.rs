@@ -1,44 +1,53 @@
 //! "A new version is available": offered when a new deploy has been installed in the background.
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
-use super::dom_tree::{button, el, El};
+use super::context::use_lang;
+use crate::browser::schedule;
 use crate::browser::service_worker::{self, WaitingVersion};
-use crate::i18n::{keys, text, Lang};
+use crate::i18n::{keys, text};
 
-/// Registers the service worker (this component is mounted once) and, when a new version is
-/// installed and waiting, offers to reload into it. Nothing changes until the user agrees, so a
-/// session is never swapped mid-sentence; a plain reload while online also gets the new version.
-pub fn update_banner(lang: Memo<Lang>) -> El {
+/// Registers the service worker, once the first screen is shown (it does not need it), and,
+/// when a new version is installed and waiting, offers to reload into it. Nothing changes until
+/// the user agrees, so a session is never swapped mid-sentence; a plain reload while online
+/// also gets the new version. Mounted once.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let lang = use_lang();
     let waiting = StoredValue::new_local(None::<WaitingVersion>);
     let ready = RwSignal::new(false);
-    service_worker::register(move |worker| {
-        waiting.set_value(Some(worker));
-        ready.set(true);
-    });
+    // `trunk serve` has no `sw.js`.
+    if !cfg!(debug_assertions) {
+        schedule::after_first_paint(move || {
+            leptos::task::spawn_local(service_worker::register(move |worker| {
+                waiting.set_value(Some(worker));
+                ready.set(true);
+            }));
+        });
+    }
     let offer = move || {
-        let lang = lang.get();
-        if !ready.get() {
-            return Vec::new();
-        }
-        vec![
-            el("span")
-                .class("update-banner__text")
-                .text(text(lang, keys::offline::UPDATE_READY)),
-            button("update-banner__reload", text(lang, keys::offline::RELOAD)).on(
-                "click",
-                move |_| {
-                    waiting.with_value(|version| {
-                        version.as_ref().map(WaitingVersion::activate_and_reload)
-                    });
-                },
-            ),
-        ]
+        ready.get().then(|| {
+            let lang = lang.get();
+            view! {
+                <span class="update-banner__text">{text(lang, keys::offline::UPDATE_READY)}</span>
+                <button
+                    type="button"
+                    class="update-banner__reload"
+                    on:click=move |_| {
+                        waiting.with_value(|version| {
+                            version.as_ref().map(WaitingVersion::activate_and_reload)
+                        });
+                    }
+                >
+                    {text(lang, keys::offline::RELOAD)}
+                </button>
+            }
+        })
     };
     // The live region is always in the page so that screen readers announce its new text.
-    el("div")
-        .class("update-banner")
-        .attr("role", "status")
-        .live_class("update-banner--shown", move || ready.get())
-        .live_run(offer)
+    view! {
+        <div class="update-banner" role="status" class:update-banner--shown=move || ready.get()>
+            {offer}
+        </div>
+    }
 }

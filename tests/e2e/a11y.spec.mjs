@@ -225,3 +225,55 @@ for (const [width, height] of [[320, 640], [1024, 768], [1280, 800]]) {
     }
   });
 }
+
+/**
+ * Runs in the page: every button and link whose label is visible text, and whose accessible
+ * name does not start with that text (WCAG 2.5.3, label in name: a voice-control user says what
+ * they see). The name is the one the browser computes from `aria-labelledby`, `aria-label` or
+ * the content, in that order.
+ */
+function labelsNotInName() {
+  // Without spaces: the name joins its parts' words as the layout shows them, which the text
+  // alone does not say.
+  const squash = (text) => text.replace(/\s+/g, '').toLowerCase();
+  const found = [];
+  for (const el of document.querySelectorAll('button, a[href], [role="button"], [role="link"]')) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    const visible = squash(el.innerText ?? '');
+    // An icon, or a symbol such as ×: no words to say, so its name is its only label.
+    if (!/[\p{L}\p{N}]/u.test(visible)) continue;
+    const labelledBy = el.getAttribute('aria-labelledby');
+    const name = squash(
+      labelledBy
+        ? labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+        : el.getAttribute('aria-label') ?? el.textContent ?? '',
+    );
+    if (!name.startsWith(visible)) found.push(`“${visible}” is named “${name}”`);
+  }
+  return found;
+}
+
+for (const lang of LANGS) {
+  test(`every button and link is named by the words it shows, in ${lang}`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const failures = [];
+    const check = async (where) => {
+      for (const problem of await page.evaluate(labelsNotInName)) failures.push(`${where}: ${problem}`);
+    };
+    await walk(page, lang, (index) => check(`screen ${index}`));
+    // A rated shift has its clear button enabled; the dialogs and overlays show their own.
+    await page.goto(`./#/${lang}/deck/shifts`);
+    await page.locator('.shift-slider__range').first().fill('7');
+    await check('the shifts, rated');
+    for (const overlay of OVERLAYS) {
+      await page.goto(`./#/${lang}/act/1`);
+      await page.reload();
+      await expect(heading(page)).toBeVisible();
+      await overlay.open(page);
+      await expect(page.locator(overlay.dialog)).toBeVisible();
+      await check(overlay.name);
+    }
+    expect(failures).toEqual([]);
+  });
+}

@@ -292,6 +292,11 @@ test.describe('the action plan', () => {
       await control(page, 'plan/1/date').fill('2026-11-30');
       const alert = page.locator('.plan__experiment').first().locator('.plan__problems');
       await expect(alert).toHaveText(t(lang, 'exercises.plan.past', { n: 1, date: '2026-11-30' }));
+      // The refused date says so to a screen reader, and points at its message.
+      const date = control(page, 'plan/1/date');
+      await expect(date).toHaveAttribute('aria-invalid', 'true');
+      await expect(date).toHaveAccessibleDescription(new RegExp(t(lang, 'exercises.plan.past', { n: 1, date: '2026-11-30' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await expect(control(page, 'plan/1/what')).toHaveAttribute('aria-invalid', 'false');
       // Typing on in the experiment leaves the alert as it is, so it is not read out again.
       await alert.evaluate((element) => {
         window.planAlert = { element, changes: 0 };
@@ -304,11 +309,14 @@ test.describe('the action plan', () => {
       expect(await page.evaluate(() => [window.planAlert.element.isConnected, window.planAlert.changes])).toEqual([true, 0]);
       await control(page, 'plan/1/date').fill('2026-12-15');
       await expect(page.locator('.plan__experiment').first().locator('.plan__problems')).toHaveText('');
+      await expect(date).toHaveAttribute('aria-invalid', 'false');
       await control(page, 'plan/2/owner').fill('Bo');
       await control(page, 'plan/2/what').fill('');
       await expect(page.locator('.plan__experiment').nth(1).locator('.plan__problems')).toHaveText(
         t(lang, 'exercises.plan.no_what', { n: 2 }),
       );
+      await expect(control(page, 'plan/2/what')).toHaveAttribute('aria-invalid', 'true');
+      await expect(control(page, 'plan/2/what')).toHaveAttribute('aria-describedby', /plan-2-problems/);
       await savedAs(page, 'plan/2/what', '');
       await page.reload();
       await expect(control(page, 'plan/1/date')).toHaveValue('2026-12-15');

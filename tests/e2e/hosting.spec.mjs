@@ -1,6 +1,7 @@
 // The build as a static host serves it: from a subpath and from the root, with no rewrites,
 // and with notes that outlive the browser itself.
-import { test, expect, chromium } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

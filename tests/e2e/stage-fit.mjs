@@ -22,12 +22,13 @@ export const MUST_SHOW = [
   '.exercise li', '.exercise th', '.exercise td', '.exercise svg',
 ].join(', ');
 
-/** Body text: the play's lines, slide text, questions. */
-export const BODY_TEXT = [
+/** Body text: the play's lines, slide text, questions. Each selector must match on some screen
+ * (`measureFit` counts them), so a renamed class cannot silently drop out of the check. */
+export const BODY_TEXT_SELECTORS = [
   '.scene__line', '.screen__text', '.screen__lead', '.bullets__list li', '.quote__line',
   '.shifts__from', '.shifts__to', '.cast__text', '.team__name', '.team__members li',
-  '.screen-links__summary', '.discussion__questions li', '.exercise__text',
-].join(', ');
+  '.screen-links__summary', '.discussion__questions li',
+];
 
 /**
  * Runs in the page: what does not fit, and the smallest body text (rendered size: the
@@ -77,10 +78,15 @@ export function measureFit() {
     }
   }
   let smallest = Infinity;
-  for (const el of stage.querySelectorAll(window.__BODY_TEXT)) {
-    const box = el.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) continue;
-    smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * scale(el));
+  const bodyHits = {};
+  for (const selector of window.__BODY_TEXT) {
+    bodyHits[selector] = 0;
+    for (const el of stage.querySelectorAll(selector)) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      bodyHits[selector] += 1;
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * scale(el));
+    }
   }
   // The parts of the screen side by side or one above the other, never over each other.
   const blocks = [...stage.querySelectorAll('.screen__header, .screen__content > *, .discussion, .screen__out')]
@@ -96,7 +102,7 @@ export function measureFit() {
     }
   }
   const drawings = [...stage.querySelectorAll('.screen__content svg[role="img"]')].map((svg) => svg.getBoundingClientRect().width);
-  return { problems, smallest: smallest === Infinity ? null : smallest, drawings };
+  return { problems, smallest: smallest === Infinity ? null : smallest, drawings, bodyHits };
 }
 
 /** Installs the selectors `measureFit` reads, before the app's scripts run. */
@@ -104,5 +110,5 @@ export function prepareFit(page) {
   return page.addInitScript(([show, body]) => {
     window.__MUST_SHOW = show;
     window.__BODY_TEXT = body;
-  }, [MUST_SHOW, BODY_TEXT]);
+  }, [MUST_SHOW, BODY_TEXT_SELECTORS]);
 }

@@ -3,7 +3,7 @@
 // to read from the back of the room, and grows with the window.
 import { test, expect } from './fixtures.mjs';
 import { LANGS, SCREEN_PATHS } from './locales.mjs';
-import { SIZES, measureFit, prepareFit } from './stage-fit.mjs';
+import { BODY_TEXT_SELECTORS, SIZES, measureFit, prepareFit } from './stage-fit.mjs';
 
 /** 2,000 characters of notes, in lines as a team types them. */
 const LONG_NOTES = Array.from({ length: 40 }, (_, i) => `Point ${String(i + 1).padStart(2, '0')}: we agreed on this.`).join('\n').slice(0, 2000);
@@ -22,19 +22,23 @@ for (const size of SIZES) {
     await prepareFit(page);
     await page.goto('./#/en/');
     const failures = [];
+    const matched = new Set();
     for (const notes of ['', LONG_NOTES]) {
       for (const lang of LANGS) {
         for (const path of SCREEN_PATHS) {
           await show(page, lang, path);
           const field = page.locator('.notes__field');
           if (notes && (await field.count()) > 0) await field.fill(notes);
-          const { problems, smallest } = await page.evaluate(measureFit);
+          const { problems, smallest, bodyHits } = await page.evaluate(measureFit);
+          for (const [selector, hits] of Object.entries(bodyHits)) if (hits > 0) matched.add(selector);
           const where = `${lang}/${path || '(opening)'} ${notes ? 'with notes' : 'empty'}`;
           for (const problem of problems) failures.push(`${where}: ${problem}`);
           if (smallest !== null && smallest < size.minBody) failures.push(`${where}: body text of ${smallest.toFixed(1)} px`);
         }
       }
     }
+    // A selector that matches nothing checks nothing: every one must find its text somewhere.
+    expect(BODY_TEXT_SELECTORS.filter((selector) => !matched.has(selector)), 'body text selectors that found nothing').toEqual([]);
     expect(failures).toEqual([]);
   });
 }

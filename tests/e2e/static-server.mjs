@@ -66,14 +66,24 @@ async function respond(root, prefix, request, response) {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const accepted = String(request.headers['accept-encoding'] ?? '');
     const encoding = await precompressed(file, accepted);
-    const body = await readFile(encoding ? `${file}${encoding.suffix}` : file);
-    response.writeHead(200, {
+    const served = encoding ? `${file}${encoding.suffix}` : file;
+    // Revalidated on every use, as a host's default is: a weak ETag of the file's size and
+    // time, and 304 when the browser's copy is current.
+    const { size, mtimeMs } = await stat(served);
+    const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+    const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      etag,
       vary: 'accept-encoding',
       ...(encoding ? { 'content-encoding': encoding.name } : {}),
-    });
-    response.end(body);
+    };
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    response.writeHead(200, headers);
+    response.end(await readFile(served));
   } catch {
     response.writeHead(404).end('not found');
   }

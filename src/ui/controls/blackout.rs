@@ -1,27 +1,33 @@
 //! The blacked-out projector, with a visible way back.
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
-use super::state::Controls;
-use crate::i18n::{keys, text, Lang};
-use crate::ui::dom_tree::{button, el, El};
+use crate::i18n::{keys, text};
+use crate::ui::context::{use_controls, use_lang};
 
-/// Covers the screen in black while `controls.blackout` is on.
-pub fn blackout(controls: Controls, lang: Memo<Lang>) -> impl FnMut() -> Option<El> {
+/// Covers the screen in black while the controls' blackout is on.
+#[component]
+pub fn Blackout() -> impl IntoView {
+    let controls = use_controls();
+    let lang = use_lang();
     move || {
         controls.blackout.get().then(|| {
             let lang = lang.get();
-            el("div")
-                .class("blackout")
-                .attr("role", "region")
-                .attr("aria-label", text(lang, keys::controls::BLACKOUT_ACTIVE))
-                .child(
-                    button(
-                        "blackout__resume",
-                        text(lang, keys::controls::BLACKOUT_RESUME),
-                    )
-                    .on("click", move |_| controls.set_blackout(false)),
-                )
+            view! {
+                <div
+                    class="blackout"
+                    role="region"
+                    aria-label=text(lang, keys::controls::BLACKOUT_ACTIVE)
+                >
+                    <button
+                        type="button"
+                        class="blackout__resume"
+                        on:click=move |_| controls.set_blackout(false)
+                    >
+                        {text(lang, keys::controls::BLACKOUT_RESUME)}
+                    </button>
+                </div>
+            }
         })
     }
 }

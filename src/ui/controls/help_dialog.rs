@@ -1,10 +1,11 @@
 //! The list of every key.
 
-use super::modal::modal;
-use crate::i18n::{keys, text, Key, Lang};
+use leptos::prelude::*;
+
+use super::modal::Modal;
+use crate::i18n::{keys, text, Key};
 use crate::keys::{KeyAction, KEY_MAP};
-use crate::ui::command::Command;
-use crate::ui::dom_tree::{el, El};
+use crate::ui::context::use_lang;
 
 fn labels(action: KeyAction) -> (Key, Key) {
     use keys::controls::{does, keys as names};
@@ -23,27 +24,29 @@ fn labels(action: KeyAction) -> (Key, Key) {
 }
 
 /// The help overlay: every key and what it does.
-pub fn help_dialog(lang: Lang, on_close: Command) -> El {
-    let rows = el("tbody").children(KEY_MAP.iter().map(|(_, action)| {
-        let (keys_label, does) = labels(*action);
-        el("tr")
-            .child(
-                el("th")
-                    .attr("scope", "row")
-                    .child(el("kbd").text(text(lang, keys_label))),
-            )
-            .child(el("td").text(text(lang, does)))
-    }));
-    modal(
-        text(lang, keys::controls::HELP),
-        "help-dialog",
-        lang,
-        on_close,
-        [
-            el("table").class("key-table").child(rows),
-            el("p")
-                .class("modal__hint")
-                .text(text(lang, keys::controls::HELP_TYPING)),
-        ],
-    )
+#[component]
+pub fn HelpDialog() -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let rows = KEY_MAP
+        .iter()
+        .map(|(_, action)| {
+            let (keys_label, does) = labels(*action);
+            view! {
+                <tr>
+                    <th scope="row">
+                        <kbd>{text(lang, keys_label)}</kbd>
+                    </th>
+                    <td>{text(lang, does)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <Modal title=text(lang, keys::controls::HELP).to_string() id="help-dialog">
+            <table class="key-table">
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="modal__hint">{text(lang, keys::controls::HELP_TYPING)}</p>
+        </Modal>
+    }
 }

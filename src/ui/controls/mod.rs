@@ -1,22 +1,25 @@
 //! The facilitator's controls: toolbar, overlays (overview, go-to, help), blackout, the timer
-//! and the presenter view.
+//! and the presenter view, with the state they share.
 
 mod blackout;
 mod goto_dialog;
 mod help_dialog;
 mod icons;
+mod idle_cursor;
 mod modal;
+mod overlays;
 mod overview;
 mod presenter_view;
+mod script;
 mod state;
 mod timer_panel;
 mod toolbar;
 
-pub use blackout::blackout;
-pub use goto_dialog::goto_dialog;
-pub use help_dialog::help_dialog;
-pub use overview::overview;
-pub use presenter_view::{presenter_view, script_list};
+pub use blackout::Blackout;
+pub use idle_cursor::use_idle_cursor;
+pub use overlays::Overlays;
+pub use presenter_view::PresenterView;
+pub use script::{ScriptList, SCRIPT_LABELS};
 pub use state::{Controls, Overlay};
-pub use timer_panel::timer_panel;
-pub use toolbar::{lang_unavailable_notice, presenter_blocked_notice, toolbar};
+pub use timer_panel::TimerPanel;
+pub use toolbar::{LangUnavailableNotice, PresenterBlockedNotice, Toolbar};

@@ -1,73 +1,61 @@
 //! A modal overlay on the native `<dialog>`: the browser traps focus inside it and closes it
-//! on Escape; when it closes, focus returns to where it was.
+//! on Escape; when it closes, focus returns to where it was (`Controls::close_overlay`).
 
-use crate::reactive::*;
+use leptos::html::Dialog;
+use leptos::prelude::*;
 
-use crate::browser::{dialog, focus};
-use crate::i18n::{keys, text, Lang};
-use crate::ui::command::Command;
-use crate::ui::dom_tree::{el, El, ElementRef};
+use crate::browser::dialog;
+use crate::i18n::{keys, text};
+use crate::ui::context::{use_controls, use_lang};
 
-/// A modal dialog with a heading (`title`, also its accessible name), a close button and
-/// `body`. `id` is for styling and tests. `on_close` runs however it is closed: Escape, the
-/// close button, or the caller.
-pub fn modal(
-    title: &str,
-    id: &'static str,
-    lang: Lang,
-    on_close: Command,
-    body: impl IntoIterator<Item = El>,
-) -> El {
-    let return_focus = StoredValue::new_local(focus::focused());
-    let shown = ElementRef::new_local(None);
-    on_cleanup(move || {
-        // While a modal dialog is open the rest of the page is inert: close it first.
-        if let Some(element) = shown.try_get_value().flatten() {
-            dialog::close(&element);
-        }
-        return_focus.try_with_value(|element| element.as_ref().map(focus::FocusedElement::restore));
-    });
-    let heading_id = format!("{id}-title");
-    el("dialog")
-        .attr("id", id)
-        .class("modal")
-        .attr("aria-labelledby", heading_id.clone())
-        // Escape fires `cancel` at once, `close` only a task later: closing on `cancel`
-        // hands the keyboard back before the next key press.
-        .on("cancel", move |event| {
-            event.prevent_default();
-            on_close();
-        })
-        // `close` also arrives a task after the dialog was closed by its own removal: by then
-        // another overlay may be open, which must stay open. Only a dialog still in the page
-        // reports its closing.
-        .on("close", move |event| {
-            if dialog::is_still_in_page(&event) {
-                on_close();
+/// An overlay: a modal dialog with a heading (`title`, also its accessible name), a close
+/// button and its children. `id` is for styling and tests. However it is closed (Escape, the
+/// close button), the controls' overlay is cleared. Built again in place (the language
+/// changed), it is the same element, still open: nothing here closes it on the way.
+#[component]
+pub fn Modal(title: String, id: &'static str, children: Children) -> impl IntoView {
+    let controls = use_controls();
+    let lang = use_lang().get_untracked();
+    let dialog_ref = NodeRef::<Dialog>::new();
+    // Taken out of the page, a modal dialog leaves the top layer and the page is no longer
+    // inert (the HTML standard's removing steps).
+    dialog_ref.on_load(|element| dialog::open_modal(&element));
+    let close = move || controls.close_overlay();
+    let (labelled_by, heading_id) = (format!("{id}-title"), format!("{id}-title"));
+    view! {
+        <dialog
+            node_ref=dialog_ref
+            id=id
+            class="modal"
+            aria-labelledby=labelled_by
+            // Escape fires `cancel` at once, `close` only a task later: closing on `cancel`
+            // hands the keyboard back before the next key press.
+            on:cancel=move |event: web_sys::Event| {
+                event.prevent_default();
+                close();
             }
-        })
-        .on_mount(move |element| {
-            shown.set_value(Some(element.clone()));
-            dialog::open_modal(element);
-        })
-        .child(
-            el("div")
-                .class("modal__header")
-                .child(
-                    el("h2")
-                        .attr("id", heading_id)
-                        .class("modal__title")
-                        .text(title),
-                )
-                .child(
-                    el("button")
-                        .attr("type", "button")
-                        .class("modal__close")
-                        .attr("aria-label", text(lang, keys::controls::CLOSE))
-                        .attr("title", text(lang, keys::controls::CLOSE))
-                        .text("×")
-                        .on("click", move |_| on_close()),
-                ),
-        )
-        .child(el("div").class("modal__body").children(body))
+            // `close` also arrives a task after the dialog was closed by its own removal: by
+            // then another overlay may be open, which must stay open. Only a dialog still in
+            // the page reports its closing.
+            on:close=move |event| {
+                if dialog::is_still_in_page(&event) {
+                    close();
+                }
+            }
+        >
+            <div class="modal__header">
+                <h2 id=heading_id class="modal__title">{title}</h2>
+                <button
+                    type="button"
+                    class="modal__close"
+                    aria-label=text(lang, keys::controls::CLOSE)
+                    title=text(lang, keys::controls::CLOSE)
+                    on:click=move |_| close()
+                >
+                    "×"
+                </button>
+            </div>
+            <div class="modal__body">{children()}</div>
+        </dialog>
+    }
 }

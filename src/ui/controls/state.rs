@@ -1,17 +1,22 @@
 //! The state of the facilitator's controls, shared by the toolbar, the overlays, the timer and
 //! the presenter view.
 
-use crate::reactive::*;
+use leptos::prelude::*;
+use leptos_use_preferences::use_preferred_dark;
 
+use crate::browser::clock::now_ms;
 use crate::browser::clock_storage::{clock_key, load_clock, save_clock};
-use crate::browser::presentation::{
-    apply_theme, now_ms, on_system_theme_change, system_prefers_dark,
-};
-use crate::browser::{storage, storage_events};
+use crate::browser::second_window::open_window;
+use crate::browser::storage_events::use_other_tab_write;
+use crate::browser::sync_channel::Outbox;
+use crate::browser::focus::{self, FocusedElement};
+use crate::browser::{document, storage};
+use crate::content::ScreenId;
+use crate::i18n::Lang;
+use crate::route::Route;
 use crate::sync::SyncEvent;
 use crate::theme::Theme;
 use crate::timer::WorkshopClock;
-use crate::ui::live::watch;
 
 /// The localStorage key of the chosen theme.
 const THEME_KEY: &str = "devops-workshop.theme";
@@ -52,25 +57,27 @@ pub struct Controls {
     pub lang_unavailable: RwSignal<Option<crate::i18n::Lang>>,
     /// Made once per page and kept for its whole life.
     pair: &'static str,
+    /// Where the focus was when the first of a row of overlays opened: it goes back there
+    /// once the last one closes.
+    return_focus: StoredValue<Option<FocusedElement>, LocalStorage>,
     /// The channel to the other window of the pair: not open yet (with what opens it), or
     /// open. Opened only once a presenter window is expected.
     channel: StoredValue<Channel, LocalStorage>,
 }
 
-/// What sends an event to the other window of the pair.
-pub type Outbox = Box<dyn Fn(SyncEvent)>;
-
 /// The channel to the other window, as far as it is open.
 enum Channel {
-    /// Not open; this opens it, and the last move made meanwhile is told once it is.
-    Closed(Option<Box<dyn FnOnce() -> Outbox>>, Option<SyncEvent>),
+    /// Not open; this opens it (under the app's owner), and the last move made meanwhile is
+    /// told once it is.
+    Closed(Option<(Owner, Box<dyn FnOnce() -> Outbox>)>, Option<SyncEvent>),
     /// Open.
     Open(Outbox),
 }
 
 impl Controls {
     /// The controls of the window pair `pair`: its stored clock and theme, a ticking `now`,
-    /// and the clock kept in step with the other window through the `storage` event.
+    /// and the clock kept in step with the other window through the `storage` event. Made once,
+    /// by the app.
     pub fn new(pair: &str) -> Controls {
         let controls = Controls {
             overlay: RwSignal::new(None),
@@ -81,32 +88,66 @@ impl Controls {
             presenter_blocked: RwSignal::new(false),
             lang_unavailable: RwSignal::new(None),
             pair: Box::leak(pair.into()),
+            return_focus: StoredValue::new_local(None),
             channel: StoredValue::new_local(Channel::Closed(None, None)),
         };
-        let _ = set_interval_with_handle(
+        if let Ok(tick) = set_interval_with_handle(
             move || controls.now.set(now_ms()),
             std::time::Duration::from_millis(TICK_MS),
-        );
-        storage_events::on_other_tab_write(clock_key(pair), move |_| {
+        ) {
+            on_cleanup(move || tick.clear());
+        }
+        use_other_tab_write(clock_key(pair), move |_| {
             controls.clock.set(load_clock(controls.pair));
         });
-        storage_events::on_other_tab_write(THEME_KEY, move |_| {
-            controls.theme.set(stored_theme());
-        });
-        let system_changed = RwSignal::new(0_u32);
-        on_system_theme_change(move || system_changed.update(|n| *n += 1));
-        watch(move || {
-            system_changed.track();
-            let theme = controls.theme.get();
-            let resolved = match theme {
-                Theme::System if system_prefers_dark() => "dark",
+        use_other_tab_write(THEME_KEY, move |_| controls.theme.set(stored_theme()));
+        let prefers_dark = use_preferred_dark();
+        Effect::new(move |_| {
+            let resolved = match controls.theme.get() {
+                Theme::System if prefers_dark.get() => "dark",
                 Theme::System | Theme::Light => "light",
                 Theme::Dark => "dark",
                 Theme::Projector => "projector",
             };
-            apply_theme(resolved);
+            document::set_root_attribute("data-theme", resolved);
         });
         controls
+    }
+
+    /// Opens `overlay` in place of any other.
+    pub fn open_overlay(&self, overlay: Overlay) {
+        if self.overlay.with_untracked(Option::is_none) {
+            self.return_focus.update_value(|kept| {
+                kept.get_or_insert_with(|| focus::focused().unwrap_or_default());
+            });
+        }
+        self.overlay.set(Some(overlay));
+    }
+
+    /// Closes the open overlay. Once it is out of the page, and unless another took its place,
+    /// the focus goes back to where it was before the first one opened (an overlay closes by
+    /// leaving the page, so the browser does not give the focus back itself).
+    pub fn close_overlay(&self) {
+        if self.overlay.with_untracked(Option::is_some) {
+            self.overlay.set(None);
+        }
+        let controls = *self;
+        request_animation_frame(move || {
+            if controls.overlay.with_untracked(Option::is_none) {
+                if let Some(kept) = controls.return_focus.try_update_value(Option::take).flatten() {
+                    kept.restore();
+                }
+            }
+        });
+    }
+
+    /// Takes away the open overlay without giving the focus back: the screen changed, and its
+    /// heading takes the focus.
+    pub fn drop_overlay(&self) {
+        self.return_focus.set_value(None);
+        if self.overlay.with_untracked(Option::is_some) {
+            self.overlay.set(None);
+        }
     }
 
     /// The pair id shared with the other window.
@@ -131,8 +172,8 @@ impl Controls {
     /// Says how to open the channel to the other window of the pair; [`Self::connect`]
     /// opens it.
     pub fn open_channel_with(&self, open: impl FnOnce() -> Outbox + 'static) {
-        self.channel
-            .set_value(Channel::Closed(Some(Box::new(open)), None));
+        let opener = Owner::current().map(|owner| (owner, Box::new(open) as Box<_>));
+        self.channel.set_value(Channel::Closed(opener, None));
     }
 
     /// Opens the channel to the other window, once, and says hello: the other window answers
@@ -142,8 +183,8 @@ impl Controls {
         let opened = self.channel.try_update_value(|channel| match channel {
             Channel::Closed(open, moved) => {
                 let moved = moved.take();
-                open.take().map(|open| {
-                    *channel = Channel::Open(open());
+                open.take().map(|(owner, open)| {
+                    *channel = Channel::Open(owner.with(open));
                     moved
                 })
             }
@@ -186,6 +227,17 @@ impl Controls {
         if self.blackout.get_untracked() != on {
             self.blackout.set(on);
         }
+    }
+
+    /// Opens the presenter view of `shown`, in `lang`, in a second window paired with this
+    /// one, or says that the browser blocked it.
+    pub fn open_presenter(&self, lang: Lang, shown: ScreenId) {
+        // Open before the window, so that the presenter's hello finds it.
+        self.connect();
+        crate::app::remember_presenter_opened();
+        let hash = Route::presenter_hash_for(self.pair, lang, shown);
+        let opened = open_window(&hash, &format!("devops-workshop-presenter-{}", self.pair));
+        self.presenter_blocked.set(!opened);
     }
 
     /// Moves to the next theme and remembers it.

@@ -1,16 +1,19 @@
 //! The workshop timer: this screen's countdown, the total, the pace, and explicit controls.
 //! A reset asks first, so a stray click never loses the times.
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
-use super::state::Controls;
-use crate::content::{Run, ScreenId};
-use crate::i18n::{keys, text, text_with, Lang};
+use crate::content::ScreenId;
+use crate::i18n::{keys, text, text_with};
 use crate::timer::{format_duration, pacing, remaining_on, Pace};
-use crate::ui::dom_tree::{button, el, El};
+use crate::ui::context::{use_controls, use_lang, use_notes};
 
-/// The timer for `screen`, in a workshop of the screens of `run`.
-pub fn timer_panel(controls: Controls, lang: Lang, run: Memo<Run>, screen: ScreenId) -> El {
+/// The timer for `screen`, in a workshop of the screens of the session's run.
+#[component]
+pub fn TimerPanel(screen: ScreenId) -> impl IntoView {
+    let controls = use_controls();
+    let run = use_notes().run;
+    let lang = use_lang().get_untracked();
     let confirming_reset = RwSignal::new(false);
     let clock = controls.clock;
     let now = controls.now;
@@ -52,13 +55,13 @@ pub fn timer_panel(controls: Controls, lang: Lang, run: Memo<Run>, screen: Scree
     };
     // A memo, so that the badge is only added or removed, not rebuilt, as the clock ticks.
     let pace_shown = Memo::new(move |_| pace().is_some());
-    let toggle_label = move || -> String {
+    let toggle_label = move || {
         let key = match clock.with(|c| (c.is_running(), c.elapsed(now.get_untracked()) > 0)) {
             (true, _) => keys::controls::TIMER_PAUSE,
             (false, true) => keys::controls::TIMER_RESUME,
             (false, false) => keys::controls::TIMER_START,
         };
-        text(lang, key).to_string()
+        text(lang, key)
     };
     let toggle = move |_| {
         controls.update_clock(|clock, now| {
@@ -74,99 +77,93 @@ pub fn timer_panel(controls: Controls, lang: Lang, run: Memo<Run>, screen: Scree
         controls.update_clock(|clock, _| clock.reset());
         confirming_reset.set(false);
     };
-    el("section")
-        .class("timer")
-        .attr("aria-label", text(lang, keys::controls::TIMER))
-        .child(readout(
-            text(lang, keys::controls::TIMER_SCREEN),
-            el("span")
-                .class("timer__countdown")
-                .live_class("timer__countdown--over", move || remaining() < 0)
-                .attr("data-testid", "screen-countdown")
-                .live_text(move || format_duration(remaining())),
-        ))
-        .child(readout(
-            text(lang, keys::controls::TIMER_TOTAL),
-            el("span")
-                .class("timer__total")
-                .attr("data-testid", "workshop-total")
-                .live_text(total),
-        ))
-        .child(
-            el("span")
-                .class("timer__state")
-                .attr("data-testid", "timer-state")
-                .live_text(move || {
-                    let paused =
-                        !clock.with(|c| c.is_running()) && clock.with(|c| c.elapsed(now.get()) > 0);
-                    if paused {
-                        text(lang, keys::controls::TIMER_PAUSED).to_string()
-                    } else {
-                        String::new()
-                    }
-                }),
-        )
-        // It ticks: the badge is kept, and only its class and words change.
-        .live_part(move || {
-            pace_shown.get().then(|| {
-                el("span")
-                    .attr("data-testid", "pace")
-                    .live_attr("class", move || {
-                        pace()
-                            .map(|(class, _)| class)
-                            .unwrap_or_default()
-                            .to_string()
+    let paused = move || {
+        let paused = !clock.with(|c| c.is_running()) && clock.with(|c| c.elapsed(now.get()) > 0);
+        if paused {
+            text(lang, keys::controls::TIMER_PAUSED)
+        } else {
+            ""
+        }
+    };
+    let reset_buttons = move || {
+        if confirming_reset.get() {
+            let question = text(lang, keys::controls::TIMER_RESET_CONFIRM);
+            view! {
+                <span class="timer__confirm" role="group" aria-label=question>
+                    <span class="timer__confirm-text">{question}</span>
+                    <button type="button" class="timer__reset-yes" on:click=reset>
+                        {text(lang, keys::controls::TIMER_RESET_YES)}
+                    </button>
+                    <button
+                        type="button"
+                        class="timer__reset-no"
+                        on:click=move |_| confirming_reset.set(false)
+                    >
+                        {text(lang, keys::controls::TIMER_RESET_NO)}
+                    </button>
+                </span>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button
+                    type="button"
+                    class="timer__reset"
+                    on:click=move |_| confirming_reset.set(true)
+                >
+                    {text(lang, keys::controls::TIMER_RESET)}
+                </button>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="timer" aria-label=text(lang, keys::controls::TIMER)>
+            <div class="timer__readout">
+                <span class="timer__label">{text(lang, keys::controls::TIMER_SCREEN)}</span>
+                <span
+                    class="timer__countdown"
+                    class:timer__countdown--over=move || remaining() < 0
+                    data-testid="screen-countdown"
+                >
+                    {move || format_duration(remaining())}
+                </span>
+            </div>
+            <div class="timer__readout">
+                <span class="timer__label">{text(lang, keys::controls::TIMER_TOTAL)}</span>
+                <span class="timer__total" data-testid="workshop-total">
+                    {total}
+                </span>
+            </div>
+            <span class="timer__state" data-testid="timer-state">
+                {paused}
+            </span>
+            // It ticks: the badge is kept, and only its class and words change.
+            {move || {
+                pace_shown
+                    .get()
+                    .then(|| {
+                        view! {
+                            <span
+                                data-testid="pace"
+                                class=move || pace().map(|(class, _)| class).unwrap_or_default()
+                            >
+                                {move || pace().map(|(_, label)| label).unwrap_or_default()}
+                            </span>
+                        }
                     })
-                    .live_text(move || pace().map(|(_, label)| label).unwrap_or_default())
-            })
-        })
-        .child(
-            el("div")
-                .class("timer__buttons")
-                .child(
-                    el("button")
-                        .attr("type", "button")
-                        .class("timer__toggle")
-                        .live_attr("aria-pressed", move || {
-                            clock.with(|c| c.is_running()).to_string()
-                        })
-                        .on("click", toggle)
-                        .live_text(toggle_label),
-                )
-                .live_part(move || {
-                    Some(if confirming_reset.get() {
-                        let question = text(lang, keys::controls::TIMER_RESET_CONFIRM);
-                        el("span")
-                            .class("timer__confirm")
-                            .attr("role", "group")
-                            .attr("aria-label", question)
-                            .child(el("span").class("timer__confirm-text").text(question))
-                            .child(
-                                button(
-                                    "timer__reset-yes",
-                                    text(lang, keys::controls::TIMER_RESET_YES),
-                                )
-                                .on("click", reset),
-                            )
-                            .child(
-                                button(
-                                    "timer__reset-no",
-                                    text(lang, keys::controls::TIMER_RESET_NO),
-                                )
-                                .on("click", move |_| confirming_reset.set(false)),
-                            )
-                    } else {
-                        button("timer__reset", text(lang, keys::controls::TIMER_RESET))
-                            .on("click", move |_| confirming_reset.set(true))
-                    })
-                }),
-        )
-}
-
-/// A labelled time: `label`, then `time`.
-fn readout(label: &str, time: El) -> El {
-    el("div")
-        .class("timer__readout")
-        .child(el("span").class("timer__label").text(label))
-        .child(time)
+            }}
+            <div class="timer__buttons">
+                <button
+                    type="button"
+                    class="timer__toggle"
+                    aria-pressed=move || clock.with(|c| c.is_running()).to_string()
+                    on:click=toggle
+                >
+                    {toggle_label}
+                </button>
+                {reset_buttons}
+            </div>
+        </section>
+    }
 }

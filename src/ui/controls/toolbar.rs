@@ -1,126 +1,127 @@
-//! The facilitator's buttons in the top bar. Each has a key too (see the help).
+//! The facilitator's buttons in the top bar, and the notices they may raise. Each button has a
+//! key too (see the help).
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
 use super::icons;
-use super::state::{Controls, Overlay};
-use crate::i18n::{keys, text, text_with, Key, Lang};
-use crate::ui::command::Command;
-use crate::ui::dom_tree::{el, words, El};
+use super::state::Overlay;
+use crate::browser::fullscreen::toggle_fullscreen;
+use crate::i18n::{keys, text, text_with, Key};
+use crate::route::Route;
+use crate::ui::context::{use_controls, use_lang, use_route, words};
 
 /// The presentation toolbar.
-pub fn toolbar(controls: Controls, lang: Memo<Lang>, on_presenter: Command) -> El {
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let controls = use_controls();
+    let (lang, route) = (use_lang(), use_route());
     let theme_label = move || {
         let lang = lang.get();
         let name = text(lang, controls.theme.get().name_key());
         text_with(lang, keys::controls::THEME, &[("theme", name)])
     };
-    el("div")
-        .class("toolbar")
-        .attr("role", "toolbar")
-        .live_attr("aria-label", words(lang, keys::controls::TOOLBAR))
-        .child(
-            tool(
-                lang,
-                icons::OVERVIEW,
-                keys::controls::OVERVIEW,
-                "toolbar__button toolbar__overview",
-            )
-            .on("click", move |_| {
-                controls.overlay.set(Some(Overlay::Overview))
-            }),
-        )
-        .child(
-            tool(
-                lang,
-                icons::BLACKOUT,
-                keys::controls::BLACKOUT,
-                "toolbar__button toolbar__blackout",
-            )
-            .on("click", move |_| controls.set_blackout(true)),
-        )
-        .child(
-            tool(
-                lang,
-                icons::FULLSCREEN,
-                keys::controls::FULLSCREEN,
-                "toolbar__button toolbar__fullscreen",
-            )
-            .on("click", |_| {
-                crate::browser::presentation::toggle_fullscreen()
-            }),
-        )
-        .child(
-            tool(
-                lang,
-                icons::PRESENTER,
-                keys::controls::PRESENTER,
-                "toolbar__button toolbar__presenter",
-            )
-            .on("click", move |_| on_presenter()),
-        )
-        .child(
-            icon_button(icons::THEME, "toolbar__button toolbar__theme")
-                .live_attr("aria-label", theme_label)
-                .live_attr("title", theme_label)
-                .on("click", move |_| controls.cycle_theme()),
-        )
-        .child(
-            tool(
-                lang,
-                icons::HELP,
-                keys::controls::HELP,
-                "toolbar__button toolbar__help",
-            )
-            .on("click", move |_| controls.overlay.set(Some(Overlay::Help))),
-        )
+    let open_presenter = move |()| {
+        if let Some(shown) = route.with_untracked(Route::screen) {
+            controls.open_presenter(lang.get_untracked(), shown);
+        }
+    };
+    view! {
+        <div class="toolbar" role="toolbar" aria-label=words(keys::controls::TOOLBAR)>
+            <ToolButton
+                icon=icons::OVERVIEW
+                label=keys::controls::OVERVIEW
+                class="toolbar__button toolbar__overview"
+                on_click=move |()| controls.open_overlay(Overlay::Overview)
+            />
+            <ToolButton
+                icon=icons::BLACKOUT
+                label=keys::controls::BLACKOUT
+                class="toolbar__button toolbar__blackout"
+                on_click=move |()| controls.set_blackout(true)
+            />
+            <ToolButton
+                icon=icons::FULLSCREEN
+                label=keys::controls::FULLSCREEN
+                class="toolbar__button toolbar__fullscreen"
+                on_click=|()| toggle_fullscreen()
+            />
+            <ToolButton
+                icon=icons::PRESENTER
+                label=keys::controls::PRESENTER
+                class="toolbar__button toolbar__presenter"
+                on_click=open_presenter
+            />
+            <button
+                type="button"
+                class="toolbar__button toolbar__theme"
+                inner_html=icons::THEME
+                aria-label=theme_label
+                title=theme_label
+                on:click=move |_| controls.cycle_theme()
+            ></button>
+            <ToolButton
+                icon=icons::HELP
+                label=keys::controls::HELP
+                class="toolbar__button toolbar__help"
+                on_click=move |()| controls.open_overlay(Overlay::Help)
+            />
+        </div>
+    }
 }
 
-/// The notice shown when the presenter window could not be opened. Set again at each blocked
+/// A toolbar button: `icon` (constant SVG markup, no words), named `label` in words that
+/// follow the language.
+#[component]
+fn ToolButton(
+    icon: &'static str,
+    label: Key,
+    class: &'static str,
+    #[prop(into)] on_click: Callback<()>,
+) -> impl IntoView {
+    let label = words(label);
+    view! {
+        <button
+            type="button"
+            class=class
+            inner_html=icon
+            aria-label=label
+            title=label
+            on:click=move |_| on_click.run(())
+        ></button>
+    }
+}
+
+/// The notice shown when the presenter window could not be opened. Built again at each blocked
 /// P, so the alert is read out again each time: wanted, as the facilitator has just tried again.
-pub fn presenter_blocked_notice(
-    controls: Controls,
-    lang: Memo<Lang>,
-) -> impl FnMut() -> Option<El> {
+#[component]
+pub fn PresenterBlockedNotice() -> impl IntoView {
+    let controls = use_controls();
+    let lang = use_lang();
     move || {
         controls.presenter_blocked.get().then(|| {
-            el("p")
-                .class("toolbar__blocked")
-                .attr("role", "alert")
-                .text(text(lang.get(), keys::controls::PRESENTER_BLOCKED))
+            view! {
+                <p class="toolbar__blocked" role="alert">
+                    {text(lang.get(), keys::controls::PRESENTER_BLOCKED)}
+                </p>
+            }
         })
     }
 }
 
 /// The notice shown when a language asked for could not be fetched: the page stays in the
 /// language it shows.
-pub fn lang_unavailable_notice(controls: Controls, lang: Memo<Lang>) -> impl FnMut() -> Option<El> {
+#[component]
+pub fn LangUnavailableNotice() -> impl IntoView {
+    let controls = use_controls();
+    let lang = use_lang();
     move || {
         let missing = controls.lang_unavailable.get()?;
         let shown = lang.get();
-        Some(
-            el("p")
-                .class("toolbar__blocked")
-                .attr("role", "alert")
-                .text(text_with(
-                    shown,
-                    keys::app::LANG_UNAVAILABLE,
-                    &[("language", text(shown, missing.autonym_key()))],
-                )),
-        )
+        let message = text_with(
+            shown,
+            keys::app::LANG_UNAVAILABLE,
+            &[("language", text(shown, missing.autonym_key()))],
+        );
+        Some(view! { <p class="toolbar__blocked" role="alert">{message}</p> })
     }
-}
-
-/// A toolbar button named `label`, in words that follow the language.
-fn tool(lang: Memo<Lang>, icon: &'static str, label: Key, class: &'static str) -> El {
-    icon_button(icon, class)
-        .live_attr("aria-label", words(lang, label))
-        .live_attr("title", words(lang, label))
-}
-
-fn icon_button(icon: &'static str, class: &'static str) -> El {
-    el("button")
-        .attr("type", "button")
-        .class(class)
-        .markup(icon)
 }

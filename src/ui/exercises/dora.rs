@@ -1,42 +1,39 @@
 //! The DORA four keys check: one answer per metric, and the reading they come to.
 
-use super::field::{field, Control};
+use leptos::prelude::*;
+
+use super::field::{Control, Field};
 use crate::exercises::dora::{self, failure_rates, Level, Metric, SOURCE};
 use crate::exercises::report::{band_answers, level_name, metric_name, metric_names};
 use crate::i18n::{keys, text, text_with, Key, Lang};
-use crate::ui::dom_tree::{el, El};
-use crate::ui::NotesContext;
+use crate::ui::context::{use_lang, use_notes};
 
 /// The four questions, then the reading, the scoring rule of the failure rate and the source.
-pub fn dora_check(notes: NotesContext, lang: Lang) -> El {
-    el("div")
-        .class("exercise dora")
-        .child(
-            el("div")
-                .class("dora__questions")
-                .children(Metric::ALL.map(|metric| question(notes, lang, metric))),
-        )
-        .child(
-            el("div")
-                .class("dora__reading")
-                .attr("role", "status")
-                .live_view(notes.results, move |results| {
-                    reading(&dora::answered(results), lang)
-                }),
-        )
-        .child(
-            el("p")
-                .class("exercise__small")
-                .text(text(lang, keys::exercises::dora::FAILURE_RULE)),
-        )
-        .child(el("p").class("exercise__small").text(text_with(
-            lang,
-            keys::exercises::dora::SOURCE,
-            &[("source", SOURCE)],
-        )))
+#[component]
+pub fn DoraCheck() -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang().get_untracked();
+    let questions = Metric::ALL
+        .map(|metric| view! { <Question metric /> })
+        .into_iter()
+        .collect_view();
+    view! {
+        <div class="exercise dora">
+            <div class="dora__questions">{questions}</div>
+            <div class="dora__reading" role="status">
+                {move || reading(&notes.results.with(dora::answered), lang)}
+            </div>
+            <p class="exercise__small">{text(lang, keys::exercises::dora::FAILURE_RULE)}</p>
+            <p class="exercise__small">
+                {text_with(lang, keys::exercises::dora::SOURCE, &[("source", SOURCE)])}
+            </p>
+        </div>
+    }
 }
 
-fn question(notes: NotesContext, lang: Lang, metric: Metric) -> El {
+#[component]
+fn Question(metric: Metric) -> impl IntoView {
+    let lang = use_lang().get_untracked();
     let choose = (
         String::new(),
         text(lang, keys::exercises::dora::CHOOSE).to_string(),
@@ -60,13 +57,13 @@ fn question(notes: NotesContext, lang: Lang, metric: Metric) -> El {
         text(lang, metric_name(metric)),
         text(lang, question_of(metric))
     );
-    field(
-        notes,
-        lang,
-        metric.field(),
-        &label,
-        Control::Choice(std::iter::once(choose).chain(answers).collect()),
-    )
+    view! {
+        <Field
+            id=metric.field()
+            label
+            control=Control::Choice(std::iter::once(choose).chain(answers).collect())
+        />
+    }
 }
 
 fn question_of(metric: Metric) -> Key {
@@ -79,32 +76,42 @@ fn question_of(metric: Metric) -> Key {
 }
 
 /// Each answered metric's level, the overall level and what holds the team back most.
-fn reading(answered: &[(Metric, Level)], lang: Lang) -> Vec<El> {
+fn reading(answered: &[(Metric, Level)], lang: Lang) -> AnyView {
     let Some(reading) = dora::reading(answered) else {
-        return vec![el("p").text(text(lang, keys::exercises::dora::UNANSWERED))];
+        return view! { <p>{text(lang, keys::exercises::dora::UNANSWERED)}</p> }.into_any();
     };
-    let levels = el("ul")
-        .class("dora__levels")
-        .children(answered.iter().map(|(metric, level)| {
-            el("li").class(level_class(*level)).text(format!(
-                "{}: {}",
-                text(lang, metric_name(*metric)),
-                text(lang, level_name(*level))
-            ))
-        }));
-    vec![
-        levels,
-        el("p").class("dora__overall").text(text_with(
-            lang,
-            keys::exercises::dora::OVERALL,
-            &[("level", text(lang, level_name(reading.overall)))],
-        )),
-        el("p").class("dora__holding").text(text_with(
-            lang,
-            keys::exercises::dora::HOLDING_BACK,
-            &[("metrics", &metric_names(&reading.holding_back, lang))],
-        )),
-    ]
+    let levels = answered
+        .iter()
+        .map(|(metric, level)| {
+            view! {
+                <li class=level_class(*level)>
+                    {format!(
+                        "{}: {}",
+                        text(lang, metric_name(*metric)),
+                        text(lang, level_name(*level)),
+                    )}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="dora__levels">{levels}</ul>
+        <p class="dora__overall">
+            {text_with(
+                lang,
+                keys::exercises::dora::OVERALL,
+                &[("level", text(lang, level_name(reading.overall)))],
+            )}
+        </p>
+        <p class="dora__holding">
+            {text_with(
+                lang,
+                keys::exercises::dora::HOLDING_BACK,
+                &[("metrics", &metric_names(&reading.holding_back, lang))],
+            )}
+        </p>
+    }
+    .into_any()
 }
 
 /// The class that colours a level.

@@ -1,15 +1,17 @@
 //! One exercise field: a labelled native control bound to the open session's result, with a
 //! message when the field refuses what was typed. The last good value stays stored.
 
-use crate::reactive::*;
+use std::sync::Arc;
+
+use leptos::prelude::*;
 
 use crate::exercises::fields::{kind, FieldKind};
 use crate::exercises::BadValue;
 use crate::i18n::{keys, text, text_with, Lang};
-use crate::ui::dom_tree::{el, El};
-use crate::ui::NotesContext;
+use crate::ui::context::{use_lang, use_notes};
 
 /// The control a field is entered with.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Control {
     /// One line of text.
     Line,
@@ -21,6 +23,15 @@ pub enum Control {
     Date,
     /// A choice among options: value and text. The first is usually the empty value.
     Choice(Vec<(String, String)>),
+}
+
+/// A problem of a field's value beyond the field's own checks (a plan's date that has passed),
+/// said by a message elsewhere on the screen.
+pub struct FieldProblem {
+    /// Whether the value has the problem now (tracked).
+    pub flagged: Box<dyn Fn() -> bool + Send + Sync>,
+    /// The id of the message that says what it is.
+    pub message_id: String,
 }
 
 /// The DOM id of the control of field `id`: `x-hands-both`.
@@ -53,92 +64,147 @@ fn refused_text(lang: Lang, problem: BadValue, typed: &str, kept: &str) -> Strin
     format!("{} {keeps}", bad_value_text(lang, problem, typed))
 }
 
-/// Field `id` with its `label`, entered with `control`.
-pub fn field(notes: NotesContext, lang: Lang, id: &str, label: &str, control: Control) -> El {
-    hinted_field(notes, lang, id, label, control, "")
-}
-
-/// [`field`] with a `hint` of what to type, shown in the empty field (and read with it).
-pub fn hinted_field(
-    notes: NotesContext,
-    lang: Lang,
-    id: &str,
-    label: &str,
+/// Field `id` with its `label`, entered with `control`. A `hint` of what to type shows in the
+/// empty field (and is read with it). With `mark_unfilled`, the field is highlighted while it
+/// is empty (a role nobody fills).
+#[component]
+pub fn Field(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
     control: Control,
-    hint: &str,
-) -> El {
-    let dom_id = control_id(id);
+    #[prop(optional)] hint: &'static str,
+    #[prop(optional)] problem: Option<FieldProblem>,
+    #[prop(optional)] mark_unfilled: bool,
+) -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang().get_untracked();
+    let dom_id = control_id(&id);
     let error_id = format!("{dom_id}-error");
     let refused = RwSignal::new(None::<String>);
-    let (tag, event) = match control {
-        Control::Lines => ("textarea", "input"),
-        Control::Choice(_) => ("select", "change"),
-        Control::Date => ("input", "change"),
-        Control::Line | Control::Number => ("input", "input"),
-    };
-    let input = el(tag);
-    let input = match control {
-        Control::Line if !hint.is_empty() => input.attr("type", "text").attr("placeholder", hint),
-        Control::Line => input.attr("type", "text"),
-        Control::Lines => input.attr("rows", "2"),
-        Control::Number => input
-            .attr("type", "text")
-            .attr("inputmode", "numeric")
-            .attr("autocomplete", "off")
-            .class("field__number"),
-        Control::Date => input.attr("type", "date"),
-        Control::Choice(options) => input.children(
-            options
-                .into_iter()
-                .map(|(value, shown)| el("option").attr("value", value).text(shown)),
-        ),
-    };
     // The browser stops typing at the limit; a longer paste is refused with its message.
-    let input = match kind(id).and_then(FieldKind::max_chars) {
-        Some(max) => input.attr("maxlength", max.to_string()),
-        None => input,
+    let max_chars = kind(&id)
+        .and_then(FieldKind::max_chars)
+        .map(|max| max.to_string());
+    let field: Arc<str> = id.into();
+    let shown = Arc::clone(&field);
+    let value = move || notes.result(&shown);
+    let enter = move |typed: String| {
+        let message = notes.enter(&field, &typed).err().map(|problem| {
+            let kept = notes.store.with_untracked(|store| {
+                store
+                    .current()
+                    .map(|s| s.result(&field).to_string())
+                    .unwrap_or_default()
+            });
+            refused_text(lang, problem, &typed, &kept)
+        });
+        refused.set(message);
     };
-    let shown_id = id.to_string();
-    let entered_id = id.to_string();
-    el("div")
-        .class("field")
-        .child(
-            el("label")
-                .attr("for", dom_id.clone())
-                .class("field__label")
-                .text(label),
-        )
-        .child(
-            input
-                .attr("id", dom_id)
-                .class("field__control")
-                .attr("aria-describedby", error_id.clone())
-                .live_value(move || notes.result(&shown_id))
-                .live_attr("aria-invalid", move || {
-                    refused.with(Option::is_some).to_string()
-                })
-                .on(event, move |event| {
-                    let typed = event_target_value(&event);
-                    let message = notes.enter(&entered_id, &typed).err().map(|problem| {
-                        let kept = notes.store.with_untracked(|store| {
-                            store
-                                .current()
-                                .map(|s| s.result(&entered_id).to_string())
-                                .unwrap_or_default()
-                        });
-                        refused_text(lang, problem, &typed, &kept)
-                    });
-                    refused.set(message);
-                })
-                .on("blur", move |_| notes.flush()),
-        )
-        .child(
-            el("p")
-                .attr("id", error_id)
-                .class("field__error")
-                .attr("role", "alert")
-                .live_text(move || refused.get().unwrap_or_default()),
-        )
+    let (flagged, described_by) = match problem {
+        Some(problem) => (
+            Some(problem.flagged),
+            format!("{error_id} {}", problem.message_id),
+        ),
+        None => (None, error_id.clone()),
+    };
+    let invalid = move || {
+        (refused.with(Option::is_some) || flagged.as_ref().is_some_and(|f| f())).to_string()
+    };
+    let blur = move |_| notes.flush();
+    let input = match control {
+        Control::Lines => view! {
+            <textarea
+                rows="2"
+                maxlength=max_chars
+                id=dom_id.clone()
+                class="field__control"
+                aria-describedby=described_by
+                prop:value=value.clone()
+                aria-invalid=invalid
+                on:input=move |event| enter(event_target_value(&event))
+                on:blur=blur
+            ></textarea>
+        }
+        .into_any(),
+        Control::Choice(options) => {
+            let options = options
+                .into_iter()
+                .map(|(value, shown)| view! { <option value=value>{shown}</option> })
+                .collect_view();
+            // A select's value can only be set once its options are there: after the build.
+            let select = NodeRef::<leptos::html::Select>::new();
+            let value = value.clone();
+            Effect::new(move |_| {
+                let value = value();
+                if let Some(select) = select.get() {
+                    if select.value() != value {
+                        select.set_value(&value);
+                    }
+                }
+            });
+            view! {
+                <select
+                    node_ref=select
+                    id=dom_id.clone()
+                    class="field__control"
+                    aria-describedby=described_by
+                    aria-invalid=invalid
+                    on:change=move |event| enter(event_target_value(&event))
+                    on:blur=blur
+                >
+                    {options}
+                </select>
+            }
+            .into_any()
+        }
+        Control::Date => view! {
+            <input
+                type="date"
+                id=dom_id.clone()
+                class="field__control"
+                aria-describedby=described_by
+                prop:value=value.clone()
+                aria-invalid=invalid
+                on:change=move |event| enter(event_target_value(&event))
+                on:blur=blur
+            />
+        }
+        .into_any(),
+        Control::Line | Control::Number => {
+            let number = control == Control::Number;
+            view! {
+                <input
+                    type="text"
+                    placeholder=(!hint.is_empty()).then_some(hint)
+                    inputmode=number.then_some("numeric")
+                    autocomplete=number.then_some("off")
+                    maxlength=max_chars
+                    id=dom_id.clone()
+                    class="field__control"
+                    aria-describedby=described_by
+                    prop:value=value.clone()
+                    aria-invalid=invalid
+                    on:input=move |event| enter(event_target_value(&event))
+                    on:blur=blur
+                />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div
+            class="field"
+            class:field--unfilled=move || mark_unfilled && value().trim().is_empty()
+        >
+            <label for=dom_id class="field__label">
+                {label}
+            </label>
+            {input}
+            <p id=error_id class="field__error" role="alert">
+                {move || refused.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
 }
 
 #[cfg(test)]

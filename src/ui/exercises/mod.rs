@@ -13,30 +13,29 @@ mod shifts;
 mod summary;
 mod team;
 
-pub use cast::{cast_draw, cast_line, part_field};
+pub use cast::{CastDraw, CastLine, PartField};
 pub use field::bad_value_text;
-pub use replaced_notice::replaced_notice;
-pub use report_view::section_view;
-pub use shifts::shift_slider;
-pub use team::role_field;
+pub use replaced_notice::ReplacedNotice;
+pub use report_view::SectionView;
+pub use shifts::ShiftSlider;
+pub use team::RoleField;
+
+use leptos::prelude::*;
 
 use crate::content::Exercise;
-use crate::i18n::Lang;
-use crate::ui::dom_tree::El;
-use crate::ui::NotesContext;
 
-/// The stage part of `exercise`: what its block on a screen shows. `page` is the page of a
-/// paged screen (the summary).
-pub fn exercise_view(exercise: Exercise, notes: NotesContext, lang: Lang, page: u8) -> El {
+/// The stage part of `exercise`: what its block on a screen shows.
+#[component]
+pub fn ExerciseView(exercise: Exercise) -> impl IntoView {
     match exercise {
-        Exercise::Cast => cast_draw(notes, lang),
-        Exercise::Hands => hands::hands(notes, lang),
-        Exercise::Dora => dora::dora_check(notes, lang),
-        Exercise::Pillars => pillars::pillars_check(notes, lang),
-        Exercise::Team => team::team_canvas_reading(notes, lang),
-        Exercise::Plan => plan::action_plan(notes, lang),
-        Exercise::Summary => summary::summary_view(notes, lang, page),
+        Exercise::Cast => view! { <CastDraw /> }.into_any(),
+        Exercise::Hands => view! { <hands::Hands /> }.into_any(),
+        Exercise::Dora => view! { <dora::DoraCheck /> }.into_any(),
+        Exercise::Pillars => view! { <pillars::PillarsCheck /> }.into_any(),
+        Exercise::Team => view! { <team::TeamCanvasReading /> }.into_any(),
+        Exercise::Plan => view! { <plan::ActionPlan /> }.into_any(),
+        Exercise::Summary => view! { <summary::SummaryView /> }.into_any(),
         // The shifts are entered on the slide's own rows (see `block_view`).
-        Exercise::Shifts => crate::ui::dom_tree::el("div"),
+        Exercise::Shifts => view! { <div></div> }.into_any(),
     }
 }

@@ -1,82 +1,98 @@
 //! The action plan, "What we will try": up to three experiments with what, owner and date,
 //! what is wrong with each, and the quick picks that fill one in.
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
-use super::field::{field, Control};
+use super::field::{Control, Field, FieldProblem};
 use crate::browser::clock::today_iso;
 use crate::content::screens;
 use crate::exercises::dora;
-use crate::exercises::plan::{self, Pick, EXPERIMENTS};
+use crate::exercises::plan::{self, Pick, Problem, EXPERIMENTS};
 use crate::exercises::report::{metric_name, problem_text};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::Session;
-use crate::ui::dom_tree::{button, el, El};
-use crate::ui::NotesContext;
+use crate::ui::context::{use_lang, use_notes};
 
 /// The three experiments, then the quick picks.
-pub fn action_plan(notes: NotesContext, lang: Lang) -> El {
-    let today = today_iso();
-    el("div")
-        .class("exercise plan")
-        .child(
-            el("ol")
-                .class("plan__experiments")
-                .children(EXPERIMENTS.map(|n| experiment(notes, lang, n, today.clone()))),
-        )
-        .child(quick_picks(notes, lang))
+#[component]
+pub fn ActionPlan() -> impl IntoView {
+    let experiments = EXPERIMENTS
+        .map(|n| view! { <Experiment n /> })
+        .into_iter()
+        .collect_view();
+    view! {
+        <div class="exercise plan">
+            <ol class="plan__experiments">{experiments}</ol>
+            <QuickPicks />
+        </div>
+    }
 }
 
-fn experiment(notes: NotesContext, lang: Lang, n: u8, today: String) -> El {
-    let number = n.to_string();
-    let heading = text_with(lang, keys::exercises::plan::EXPERIMENT, &[("n", &number)]);
+#[component]
+fn Experiment(n: u8) -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang().get_untracked();
+    let today = today_iso();
     let t = move |key| text(lang, key);
-    el("li")
-        .class("plan__experiment")
-        .child(el("h2").class("plan__heading").text(heading))
-        .child(field(
-            notes,
-            lang,
-            &plan::field(n, "what"),
-            t(keys::exercises::plan::WHAT),
-            Control::Lines,
-        ))
-        .child(field(
-            notes,
-            lang,
-            &plan::field(n, "owner"),
-            t(keys::exercises::plan::OWNER),
-            Control::Line,
-        ))
-        .child(field(
-            notes,
-            lang,
-            &plan::field(n, "date"),
-            t(keys::exercises::plan::DATE),
-            Control::Date,
-        ))
-        .child(
-            // One text, touched only when it changes: an alert redrawn at each keystroke in
-            // the fields above would be read out again each time.
-            el("p")
-                .class("field__error plan__problems")
-                .attr("role", "alert")
-                .live_text(move || {
-                    notes.results.with(|results| {
-                        let problems = plan::problems(results, n, &today).into_iter();
-                        let messages: Vec<String> = problems
-                            .map(|problem| problem_text(lang, n, problem, results))
-                            .collect();
-                        messages.join(" ")
-                    })
-                }),
-        )
+    let heading = text_with(lang, keys::exercises::plan::EXPERIMENT, &[("n", &n.to_string())]);
+    let problems = move || notes.results.with(|results| plan::problems(results, n, &today));
+    let message_id = format!("plan-{n}-problems");
+    let flagged = |problem: Problem| {
+        let problems = problems.clone();
+        FieldProblem {
+            flagged: Box::new(move || problems().contains(&problem)),
+            message_id: message_id.clone(),
+        }
+    };
+    // One text node, touched only when its words change: an alert redrawn at each keystroke
+    // in the fields above would be read out again each time.
+    let messages = {
+        let problems = problems.clone();
+        move || {
+        let problems = problems();
+        notes.results.with(|results| {
+            problems
+                .iter()
+                .map(|problem| problem_text(lang, n, *problem, results))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        }
+    };
+    view! {
+        <li class="plan__experiment">
+            <h2 class="plan__heading">{heading}</h2>
+            <Field
+                id=plan::field(n, "what")
+                label=t(keys::exercises::plan::WHAT)
+                control=Control::Lines
+                problem=flagged(Problem::NoWhat)
+            />
+            <Field
+                id=plan::field(n, "owner")
+                label=t(keys::exercises::plan::OWNER)
+                control=Control::Line
+            />
+            <Field
+                id=plan::field(n, "date")
+                label=t(keys::exercises::plan::DATE)
+                control=Control::Date
+                problem=flagged(Problem::PastDate)
+            />
+            <p id=format!("plan-{n}-problems") class="field__error plan__problems" role="alert">
+                {messages}
+            </p>
+        </li>
+    }
 }
 
 /// The quick picks: the pillars' action ideas, the DORA metric that holds the team back
 /// most, and every line of the team's notes, in one list; the pick goes into the first
 /// experiment without a "what".
-fn quick_picks(notes: NotesContext, lang: Lang) -> El {
+#[component]
+fn QuickPicks() -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang().get_untracked();
     let picks = move || {
         notes.store.with(|store| {
             let empty = Session::default();
@@ -91,55 +107,54 @@ fn quick_picks(notes: NotesContext, lang: Lang) -> El {
     };
     let chosen = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<String>);
-    el("div")
-        .class("plan__picks")
-        .child(
-            el("label")
-                .attr("for", "plan-picks")
-                .class("field__label")
-                .text(text(lang, keys::exercises::plan::PICKS)),
-        )
-        .live_run(move || {
-            chosen.set(None);
-            vec![el("select")
-                .attr("id", "plan-picks")
-                .class("field__control")
-                .child(
-                    el("option")
-                        .attr("value", "")
-                        .text(text(lang, keys::exercises::plan::PICK_NONE)),
-                )
-                .children(pick_groups(&picks(), lang))
-                .on("change", move |event| {
-                    chosen.set(Some(event_target_value(&event)))
-                })]
-        })
-        .child(
-            button("button", text(lang, keys::exercises::plan::PICK_ADD)).on("click", move |_| {
-                let index = chosen.get_untracked().and_then(|i| i.parse::<usize>().ok());
-                let Some(pick) = index.and_then(|i| untrack(picks).get(i).cloned()) else {
-                    return;
-                };
-                match notes.results.with_untracked(plan::first_open) {
-                    Some(n) => {
-                        let _ = notes.enter(&plan::field(n, "what"), &pick_text(&pick, lang));
-                        message.set(None);
-                    }
-                    None => message.set(Some(text(lang, keys::exercises::plan::FULL).to_string())),
-                }
-            }),
-        )
-        .child(
-            el("p")
-                .class("field__error")
-                .attr("role", "alert")
-                .live_text(move || message.get().unwrap_or_default()),
-        )
+    let add = move |_| {
+        let index = chosen.get_untracked().and_then(|i| i.parse::<usize>().ok());
+        let Some(pick) = index.and_then(|i| untrack(picks).get(i).cloned()) else {
+            return;
+        };
+        match notes.results.with_untracked(plan::first_open) {
+            Some(n) => {
+                let _ = notes.enter(&plan::field(n, "what"), &pick_text(&pick, lang));
+                message.set(None);
+            }
+            None => message.set(Some(text(lang, keys::exercises::plan::FULL).to_string())),
+        }
+    };
+    // Rebuilt when what the picks come from changes: what was chosen among the old ones is
+    // forgotten.
+    let select = move || {
+        let picks = picks();
+        chosen.set(None);
+        view! {
+            <select
+                id="plan-picks"
+                class="field__control"
+                on:change=move |event| chosen.set(Some(event_target_value(&event)))
+            >
+                <option value="">{text(lang, keys::exercises::plan::PICK_NONE)}</option>
+                {pick_groups(&picks, lang)}
+            </select>
+        }
+    };
+    view! {
+        <div class="plan__picks">
+            <label for="plan-picks" class="field__label">
+                {text(lang, keys::exercises::plan::PICKS)}
+            </label>
+            {select}
+            <button type="button" class="button" on:click=add>
+                {text(lang, keys::exercises::plan::PICK_ADD)}
+            </button>
+            <p class="field__error" role="alert">
+                {move || message.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
 }
 
 /// The picks in their three groups, each option's value its place in `picks`.
-fn pick_groups(picks: &[Pick], lang: Lang) -> Vec<El> {
-    let mut groups: Vec<(usize, El)> = Vec::new();
+fn pick_groups(picks: &[Pick], lang: Lang) -> impl IntoView {
+    let mut groups: Vec<(usize, Vec<(usize, String)>)> = Vec::new();
     for (i, pick) in picks.iter().enumerate() {
         let group = match pick {
             Pick::PillarIdea(..) => 0,
@@ -147,21 +162,27 @@ fn pick_groups(picks: &[Pick], lang: Lang) -> Vec<El> {
             Pick::Note(..) => 2,
         };
         if groups.last().is_none_or(|(last, _)| *last != group) {
+            groups.push((group, Vec::new()));
+        }
+        if let Some((_, options)) = groups.last_mut() {
+            options.push((i, pick_text(pick, lang)));
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(group, options)| {
             let label = [
                 keys::exercises::plan::PICKS_IDEAS,
                 keys::exercises::plan::PICKS_DORA,
                 keys::exercises::plan::PICKS_NOTES,
             ][group];
-            groups.push((group, el("optgroup").attr("label", text(lang, label))));
-        }
-        if let Some((_, optgroup)) = groups.pop() {
-            let option = el("option")
-                .attr("value", i.to_string())
-                .text(pick_text(pick, lang));
-            groups.push((group, optgroup.child(option)));
-        }
-    }
-    groups.into_iter().map(|(_, optgroup)| optgroup).collect()
+            let options = options
+                .into_iter()
+                .map(|(i, shown)| view! { <option value=i.to_string()>{shown}</option> })
+                .collect_view();
+            view! { <optgroup label=text(lang, label)>{options}</optgroup> }
+        })
+        .collect_view()
 }
 
 /// What a pick puts in the plan.

@@ -1,22 +1,27 @@
 //! The summary screen: the session's exercises and notes, a page at a time (see
 //! [`crate::exercises::summary`] for how the pages are cut).
 
-use crate::reactive::*;
+use leptos::prelude::*;
 
-use super::report_view::section_view;
+use super::report_view::SectionView;
 use crate::browser::clock::today_iso;
 use crate::content::{screen, Exercise};
 use crate::exercises::report::section;
 use crate::exercises::summary::{pages, Page};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::Session;
-use crate::ui::dom_tree::{el, El};
-use crate::ui::NotesContext;
+use crate::route::Route;
+use crate::ui::context::{use_lang, use_notes, use_route};
 
-/// Page `page` of the open session's summary (the last, if there are fewer).
-pub fn summary_view(notes: NotesContext, lang: Lang, page: u8) -> El {
+/// The page of the open session's summary that the route names (the last, if there are
+/// fewer).
+#[component]
+pub fn SummaryView() -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang().get_untracked();
+    let page = use_route().with_untracked(Route::page);
     let today = today_iso();
-    el("div").class("summary").live_run(move || {
+    let shown = move || {
         notes.store.with(|store| {
             let empty = Session::default();
             let session = store.current().unwrap_or(&empty);
@@ -30,15 +35,16 @@ pub fn summary_view(notes: NotesContext, lang: Lang, page: u8) -> El {
                     ("pages", &all.len().to_string()),
                 ],
             );
-            vec![
-                el("p").class("summary__page").text(number),
-                page_view(&all[index], session, lang, &today),
-            ]
+            view! {
+                <p class="summary__page">{number}</p>
+                {page_view(&all[index], session, lang, &today)}
+            }
         })
-    })
+    };
+    view! { <div class="summary">{shown}</div> }
 }
 
-fn page_view(page: &Page, session: &Session, lang: Lang, today: &str) -> El {
+fn page_view(page: &Page, session: &Session, lang: Lang, today: &str) -> AnyView {
     let results = &session.results;
     let exercises: &[(Exercise, &'static str)] = match page {
         Page::Results => &[
@@ -55,9 +61,9 @@ fn page_view(page: &Page, session: &Session, lang: Lang, today: &str) -> El {
             (Exercise::Plan, "summary-plan"),
         ],
         Page::Notes(chunks) => {
-            return el("div")
-                .class("summary__grid summary__grid--notes")
-                .children(chunks.iter().map(|chunk| {
+            let sections = chunks
+                .iter()
+                .map(|chunk| {
                     let title = text(lang, screen(chunk.screen).title);
                     let heading = if chunk.continued {
                         text_with(
@@ -68,11 +74,16 @@ fn page_view(page: &Page, session: &Session, lang: Lang, today: &str) -> El {
                     } else {
                         title.to_string()
                     };
-                    el("section")
-                        .class("report")
-                        .child(el("h2").class("report__heading").text(heading))
-                        .child(el("p").class("summary__note").text(chunk.text.clone()))
-                }));
+                    view! {
+                        <section class="report">
+                            <h2 class="report__heading">{heading}</h2>
+                            <p class="summary__note">{chunk.text.clone()}</p>
+                        </section>
+                    }
+                })
+                .collect_view();
+            return view! { <div class="summary__grid summary__grid--notes">{sections}</div> }
+                .into_any();
         }
     };
     // The checks' long rows (ideas, shifts) read best across the whole page, one under the other.
@@ -81,9 +92,18 @@ fn page_view(page: &Page, session: &Session, lang: Lang, today: &str) -> El {
     } else {
         "summary__grid"
     };
-    el("div")
-        .class(grid)
-        .children(exercises.iter().map(|(exercise, id)| {
-            section_view(&section(*exercise, results, lang, today), results, lang, id)
-        }))
+    let sections = exercises
+        .iter()
+        .map(|(exercise, id)| {
+            view! {
+                <SectionView
+                    section=section(*exercise, results, lang, today)
+                    results=results.clone()
+                    lang
+                    id=*id
+                />
+            }
+        })
+        .collect_view();
+    view! { <div class=grid>{sections}</div> }.into_any()
 }

@@ -1,15 +1,12 @@
 //! The one frame of every drawing: an `<svg>` whose static shapes are constant markup, with the
 //! translated labels added over them as text nodes.
 //!
-//! The drawings are static, so [`Drawing`] builds its DOM by hand, with the renderer's own
-//! calls, and is shown as a child of static markup (`ui::dom_tree`), which explains why.
+//! A drawing function returns a [`Drawing`], plain data that the unit tests read; the
+//! [`DrawingView`] component shows it.
 
-use tachys::renderer::{types::Element, Rndr};
+use leptos::prelude::*;
 
-use super::label::{Label, Row};
-
-/// The namespace of SVG elements.
-const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
+use super::label::{Label, Line, Row};
 
 /// The fixed part of a drawing: everything but its labels and its description.
 ///
@@ -67,49 +64,58 @@ impl Drawing {
         self.description
     }
 
-    /// Builds the `<svg>` element.
-    #[inline(never)]
-    pub(crate) fn into_element(self) -> Element {
-        let frame = self.frame;
-        let svg = Rndr::create_element("svg", SVG);
-        Rndr::set_attribute(&svg, "class", frame.class);
-        Rndr::set_attribute(&svg, "viewBox", frame.view_box);
-        match self.description {
-            Some(description) => {
-                Rndr::set_attribute(&svg, "role", "img");
-                Rndr::set_attribute(&svg, "aria-label", description);
-            }
-            None => Rndr::set_attribute(&svg, "aria-hidden", "true"),
-        }
-        layer(&svg, frame.behind);
-        let parent = match frame.group {
-            Some(class) => {
-                let group = child(&svg, "g");
-                Rndr::set_attribute(&group, "class", class);
-                group
-            }
-            None => svg.clone(),
-        };
-        layer(&parent, frame.shapes);
-        for label in &self.labels {
-            label.draw(&parent);
-        }
-        layer(&svg, frame.in_front);
-        svg
+    /// The labels' lines, in drawing order.
+    fn lines(&self) -> Vec<Line> {
+        self.labels.iter().flat_map(Label::lines).collect()
     }
 }
 
-/// Appends a new SVG element to `parent`.
-pub(super) fn child(parent: &Element, tag: &str) -> Element {
-    let element = Rndr::create_element(tag, SVG);
-    Rndr::insert_node(parent, &element, None);
-    element
-}
-
-/// Appends to `parent` a `<g>` holding `markup`, unless it is empty. Only ever called with the
-/// constant markup of a [`Frame`]: fixed shapes, no text.
-fn layer(parent: &Element, markup: &'static str) {
-    if !markup.is_empty() {
-        Rndr::set_inner_html(&child(parent, "g"), markup);
+/// A drawing as an inline `<svg>`: its constant layers, each a `<g>` that parses its markup,
+/// and its labels as text nodes over them.
+#[component]
+pub fn DrawingView(drawing: Drawing) -> impl IntoView {
+    let frame = drawing.frame;
+    let lines = drawing
+        .lines()
+        .into_iter()
+        .map(|line| {
+            view! {
+                <text class=line.class x=line.x y=line.y font-size=line.font_size>
+                    {line.text}
+                </text>
+            }
+        })
+        .collect_view();
+    let layer = |markup: &'static str| (!markup.is_empty()).then(|| view! { <g inner_html=markup></g> });
+    let (labelled, label) = match drawing.description {
+        Some(description) => (Some("img"), Some(description)),
+        None => (None, None),
+    };
+    let middle = match frame.group {
+        Some(class) => view! {
+            <g class=class>
+                {layer(frame.shapes)}
+                {lines}
+            </g>
+        }
+        .into_any(),
+        None => view! {
+            {layer(frame.shapes)}
+            {lines}
+        }
+        .into_any(),
+    };
+    view! {
+        <svg
+            class=frame.class
+            viewBox=frame.view_box
+            role=labelled
+            aria-label=label
+            aria-hidden=label.is_none().then_some("true")
+        >
+            {layer(frame.behind)}
+            {middle}
+            {layer(frame.in_front)}
+        </svg>
     }
 }

@@ -3,9 +3,6 @@
 //! Numbers are printed by [`number`], with integer arithmetic only: formatting a float (`{}`
 //! on `f32`/`f64`) would pull Rust's float-printing code into the wasm.
 
-use tachys::renderer::{types::Element, Rndr};
-
-use super::drawing::child;
 use super::wrap::fit;
 
 /// Line height, in ems, between the lines of one label.
@@ -36,14 +33,23 @@ pub(super) struct Label {
     pub row: Row,
 }
 
+/// One line of a label, as drawn: a `<text>` at `x`, `y`.
+pub(super) struct Line {
+    pub class: &'static str,
+    pub x: String,
+    pub y: String,
+    pub font_size: String,
+    pub text: String,
+}
+
 impl Label {
-    /// Appends the lines of the label to `parent`, each a `<text>`: wrapped and shrunk so that
-    /// they stay within the row's width, each centred on `x` (by the `text-anchor` of
-    /// `.ill-label`), the block of lines centred on the row's `y`.
+    /// The lines of the label: wrapped and shrunk so that they stay within the row's width,
+    /// each centred on `x` (by the `text-anchor` of `.ill-label`), the block of lines centred
+    /// on the row's `y`.
     ///
     /// The font size is a presentation attribute, so CSS for the row's class must not set
     /// `font-size`.
-    pub(super) fn draw(&self, parent: &Element) {
+    pub(super) fn lines(&self) -> Vec<Line> {
         let row = &self.row;
         let fitted = fit(self.text, row.width, row.size, row.max_lines);
         let size = fitted.font_size;
@@ -51,16 +57,18 @@ impl Label {
         let font_size = number(size);
         // The first baseline, in ems from the centre: half the block of lines up, then down.
         let first = CENTRE_SHIFT_EM - (fitted.lines.len() as f32 - 1.0) * LINE_HEIGHT_EM / 2.0;
-        for (index, line) in fitted.lines.iter().enumerate() {
-            let y = number(row.y + (first + index as f32 * LINE_HEIGHT_EM) * size);
-            let text = child(parent, "text");
-            Rndr::set_attribute(&text, "class", row.class);
-            Rndr::set_attribute(&text, "x", &x);
-            Rndr::set_attribute(&text, "y", &y);
-            Rndr::set_attribute(&text, "font-size", &font_size);
-            // A text node: a translation is never parsed as markup.
-            Rndr::insert_node(&text, &Rndr::create_text_node(line), None);
-        }
+        fitted
+            .lines
+            .into_iter()
+            .enumerate()
+            .map(|(index, text)| Line {
+                class: row.class,
+                x: x.clone(),
+                y: number(row.y + (first + index as f32 * LINE_HEIGHT_EM) * size),
+                font_size: font_size.clone(),
+                text,
+            })
+            .collect()
     }
 }
 

@@ -20,7 +20,7 @@ mod wrap;
 
 pub use actor_figure::actor_figure;
 pub use boat::boat;
-pub use drawing::Drawing;
+pub use drawing::{Drawing, DrawingView};
 pub use org_chart::org_chart;
 pub use pillars_diagram::pillars_diagram;
 pub use qa_devops_diagram::qa_devops_diagram;

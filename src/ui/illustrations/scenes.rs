@@ -628,10 +628,4 @@ mod tests {
             .iter()
             .all(|&size| size == sizes[0] && size < NAME_SIZE));
     }
-
-    #[test]
-    fn the_scene_is_described() {
-        let drawing = act_scene(Act::Two, NAMES, "The boat, loaded with crates");
-        assert_eq!(drawing.description(), Some("The boat, loaded with crates"));
-    }
 }
