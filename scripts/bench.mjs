@@ -154,7 +154,7 @@ try {
     console.log(`    ready                          ${spread(figures.ready)}`);
   };
   const ratios = [];
-  const compare = async (label, count, network, repeat) => {
+  const compare = async (label, ratioLabel, count, network, repeat) => {
     console.log(`${label}, ${count} times each:`);
     const ours = await loads(APP, count, network, repeat);
     console.log(`  ${APP.name}:`);
@@ -163,20 +163,20 @@ try {
     const peer = await loads(PEER, count, network, repeat);
     console.log(`  ${PEER.name}:`);
     report(peer);
-    ratios.push([`ready, ${label.toLowerCase()}`, median(ours.ready) / median(peer.ready)]);
+    ratios.push([ratioLabel, median(ours.ready) / median(peer.ready)]);
     return { ours, peer };
   };
-  const first = await compare(`First visits from 127.0.0.1 (target: first contentful paint at most 300 ms)`, LOADS);
+  const first = await compare('First visits from 127.0.0.1 (target: first contentful paint at most 300 ms)', 'ready, loopback, first visit', LOADS);
   if (peerServer) {
     const transferred = (figures) => median(figures.bytes);
     console.log(`  transferred by a first visit (every response, zlib -9): the app ${kb(transferred(first.ours))}, the peer deck ${kb(transferred(first.peer))}`);
     ratios.unshift(['transfer, first visit (zlib -9)', transferred(first.ours) / transferred(first.peer)]);
   }
-  await compare("First visits on a meeting room's wifi (1.6 Mbit/s down, 150 ms round trip)", 5, ROOM_WIFI);
-  await compare("Repeat visits on a meeting room's wifi", 5, ROOM_WIFI, true);
+  await compare("First visits on a meeting room's wifi (1.6 Mbit/s down, 150 ms round trip)", 'ready, wifi, first visit', 5, ROOM_WIFI);
+  await compare("Repeat visits on a meeting room's wifi", 'ready, wifi, repeat visit', 5, ROOM_WIFI, true);
   if (peerServer) {
     console.log('The app against the peer deck (reveal.js 5.2.1 with the same content), us / peer (below 1: the app is smaller or sooner):');
-    for (const [label, ratio] of ratios) console.log(`  ${label.padEnd(48)} ${ratio.toFixed(2)}`);
+    for (const [label, ratio] of ratios) console.log(`  ${label.padEnd(36)} ${ratio.toFixed(2)}`);
   } else {
     console.log('The peer deck (../shared/peer-reveal) is not beside the clone: no ratios.');
   }

@@ -128,7 +128,7 @@ function writeLocaleBundles(from, to) {
  * The CSP step below hashes it like Trunk's loader.
  */
 function withTextsPreload(html, versions) {
-  const script = `(()=>{const v=${JSON.stringify(versions)},k=(c)=>Object.hasOwn(v,c),h=location.hash.split('/'),u=h[1]==='presenter'?h[3]:h[1];let c=k(u)?u:'';if(!c){try{const s=JSON.parse(localStorage.getItem('devops-workshop.lang'));if(k(s))c=s}catch{}}if(!c)for(const t of navigator.languages||[navigator.language]){const p=String(t).split(/[-_]/)[0].toLowerCase();if(k(p)){c=p;break}}c=c||'en';const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='locales/'+c+'.json?v='+v[c];document.head.append(l)})()`;
+  const script = `(()=>{const v=${JSON.stringify(versions)},k=c=>Object.hasOwn(v,c),h=location.hash.split('/');let c=h[1]=='presenter'?h[3]:h[1];if(!k(c))try{c=JSON.parse(localStorage['devops-workshop.lang'])}catch{}if(!k(c))c=[...navigator.languages||[]].map(t=>t.split(/[-_]/)[0].toLowerCase()).find(k)||'en';document.head.append(Object.assign(document.createElement('link'),{rel:'preload',as:'fetch',crossOrigin:'anonymous',href:'locales/'+c+'.json?v='+v[c]}))})()`;
   const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i;
   if (!charset.test(html)) throw new Error('post-build: index.html has no <meta charset>');
   return html.replace(charset, (tag) => `${tag}<script>${script}</script>`);

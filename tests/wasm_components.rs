@@ -15,8 +15,8 @@ use workshop::route::Route;
 use workshop::ui::context::{CurrentRoute, ShownLang};
 use workshop::ui::controls::{ScriptList, SCRIPT_LABELS};
 use workshop::ui::{
-    scene_description, BlockView, Controls, Guide, Handout, LanguageSwitch, NotFound,
-    NotesContext, Pager, ScreenHeader, SessionFields, SessionForm,
+    scene_description, BlockView, Controls, Guide, Handout, LanguageSwitch, NotFound, NotesContext,
+    Pager, ScreenHeader, SessionFields, SessionForm,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -85,7 +85,10 @@ fn container() -> web_sys::HtmlElement {
 
 /// Mounts what `view` makes in a fresh `<div>`, with what the app provides every component:
 /// the route (and its language), the notes and the controls.
-fn mount<V: IntoView + 'static>(route: Route, view: impl FnOnce() -> V + 'static) -> web_sys::Element {
+fn mount<V: IntoView + 'static>(
+    route: Route,
+    view: impl FnOnce() -> V + 'static,
+) -> web_sys::Element {
     install_texts();
     let parent = container();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
@@ -110,7 +113,9 @@ fn on_screen(lang: Lang, screen: ScreenId) -> Route {
 }
 
 fn all(parent: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let found = parent.query_selector_all(selector).expect("a valid selector");
+    let found = parent
+        .query_selector_all(selector)
+        .expect("a valid selector");
     (0..found.length())
         .filter_map(|i| found.item(i))
         .filter_map(|node| node.dyn_into().ok())
@@ -126,7 +131,10 @@ fn every_screen_has_one_focusable_heading_with_its_title() {
     for lang in Lang::ALL {
         for id in ScreenId::ORDER {
             let shown = screen(id);
-            let page = mount(on_screen(lang, id), move || view! { <ScreenHeader screen=shown /> });
+            let page = mount(
+                on_screen(lang, id),
+                move || view! { <ScreenHeader screen=shown /> },
+            );
             let headings = all(&page, "h1");
             assert_eq!(headings.len(), 1, "{id:?}");
             assert_eq!(headings[0].id(), "screen-heading");
@@ -201,7 +209,11 @@ fn every_kind_of_block_shows_every_word_of_its_keys_in_every_language() {
             }
         }
     }
-    assert_eq!(seen.len(), 12, "the workshop has a block of every kind: {seen:?}");
+    assert_eq!(
+        seen.len(),
+        12,
+        "the workshop has a block of every kind: {seen:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -210,8 +222,13 @@ fn each_act_is_drawn_as_its_own_scene_named_in_the_language_shown() {
     for lang in Lang::ALL {
         let mut names = Vec::new();
         for act in acts {
+            let block = screen(ScreenId::Act(act))
+                .blocks
+                .iter()
+                .find(|block| **block == Block::Illustration(Illustration::Scene(act)))
+                .expect("each act shows its scene");
             let page = mount(on_screen(lang, ScreenId::Act(act)), move || {
-                view! { <BlockView block=&Block::Illustration(Illustration::Scene(act)) /> }
+                view! { <BlockView block /> }
             });
             let drawing = all(&page, "svg.ill-scene");
             assert_eq!(drawing.len(), 1, "{act:?}");
@@ -223,7 +240,11 @@ fn each_act_is_drawn_as_its_own_scene_named_in_the_language_shown() {
             names.push(name);
         }
         names.dedup();
-        assert_eq!(names.len(), acts.len(), "each act is described in its own words");
+        assert_eq!(
+            names.len(),
+            acts.len(),
+            "each act is described in its own words"
+        );
     }
 }
 
@@ -247,10 +268,16 @@ fn links_point_to_the_screen_in_the_same_language() {
 #[wasm_bindgen_test]
 fn the_pager_links_the_places_around_and_says_where_the_screen_stands() {
     let first = on_screen(Lang::Nl, ScreenId::first());
-    let page = mount(first.clone(), move || view! { <Pager route=first pages=1 /> });
+    let page = mount(
+        first.clone(),
+        move || view! { <Pager route=first pages=1 /> },
+    );
     let before = all(&page, ".pager__spacer");
     assert_eq!(before.len(), 1);
-    assert_eq!(before[0].get_attribute("aria-hidden").as_deref(), Some("true"));
+    assert_eq!(
+        before[0].get_attribute("aria-hidden").as_deref(),
+        Some("true")
+    );
     let next = all(&page, "a[rel=next]");
     assert_eq!(next.len(), 1);
     assert_eq!(words(&next[0]), text(Lang::Nl, keys::app::NEXT));
@@ -326,7 +353,10 @@ fn each_language_links_to_the_same_screen_and_the_current_one_is_marked() {
 #[wasm_bindgen_test]
 fn the_unknown_path_is_shown_as_text_with_a_way_back() {
     let route = Route::parse("#/en/<b>nope</b>");
-    let page = mount(route, || view! { <NotFound path="/<b>nope</b>".to_string() /> });
+    let page = mount(
+        route,
+        || view! { <NotFound path="/<b>nope</b>".to_string() /> },
+    );
     assert!(words(&page).contains("#/<b>nope</b>"));
     assert!(all(&page, "b").is_empty(), "the path is never markup");
     let links = all(&page, "a");
@@ -372,7 +402,9 @@ fn the_session_form_is_filled_labelled_and_submits_what_is_typed() {
     assert_eq!(labels, ids);
 
     inputs[1].set_value("  Green  ");
-    let submit: web_sys::HtmlElement = all(&page, "button[type=submit]")[0].clone().unchecked_into();
+    let submit: web_sys::HtmlElement = all(&page, "button[type=submit]")[0]
+        .clone()
+        .unchecked_into();
     assert_eq!(words(&submit), text(Lang::Nl, keys::notes::session::SAVE));
     submit.click();
     assert_eq!(
@@ -383,7 +415,9 @@ fn the_session_form_is_filled_labelled_and_submits_what_is_typed() {
             date: "2026-03-14".into(),
         })
     );
-    let cancel: web_sys::HtmlElement = all(&page, "button[type=button]")[0].clone().unchecked_into();
+    let cancel: web_sys::HtmlElement = all(&page, "button[type=button]")[0]
+        .clone()
+        .unchecked_into();
     cancel.click();
     assert!(cancelled.get_untracked());
 }
@@ -428,7 +462,12 @@ fn the_guide_has_every_screen_with_its_script_and_says_what_the_run_leaves_out()
         for part in screen.script.parts() {
             assert!(shown.contains(text(Lang::Nl, part)), "{:?}", screen.id);
         }
-        assert_eq!(shown.contains(out), !run.includes(screen.id), "{:?}", screen.id);
+        assert_eq!(
+            shown.contains(out),
+            !run.includes(screen.id),
+            "{:?}",
+            screen.id
+        );
     }
 }
 
@@ -445,7 +484,11 @@ fn the_handout_has_every_exercise_and_every_act_with_its_note_or_a_placeholder()
     });
     let with_notes = screens().filter(|s| s.notes_id().is_some()).count();
     let sections = all(&page, ".handout__section");
-    assert_eq!(sections.len(), with_notes + 1, "the notes' sections and the exercises'");
+    assert_eq!(
+        sections.len(),
+        with_notes + 1,
+        "the notes' sections and the exercises'"
+    );
     let exercises = words(&sections[0]);
     for section in report::sections(&results, Lang::En, "") {
         assert!(exercises.contains(section.heading), "{}", section.heading);
@@ -453,6 +496,9 @@ fn the_handout_has_every_exercise_and_every_act_with_its_note_or_a_placeholder()
     assert!(exercises.contains("<i>Eve</i>") && exercises.contains('6'));
     let shown = words(&page);
     assert!(shown.contains("<b>VMs</b> everywhere"));
-    assert!(all(&page, "b, i").is_empty(), "what the team typed is never markup");
+    assert!(
+        all(&page, "b, i").is_empty(),
+        "what the team typed is never markup"
+    );
     assert!(shown.contains(text(Lang::En, keys::notes::export::NO_NOTES)));
 }

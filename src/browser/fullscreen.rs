@@ -1,7 +1,8 @@
 //! Fullscreen: no leptos-use hook covers it.
 
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+
+use super::refusal::ignore_refusal;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -21,9 +22,7 @@ pub fn toggle_fullscreen() {
             .and_then(|request| request.call0(&root).ok())
             .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
         if let Some(promise) = promise {
-            leptos::task::spawn_local(async move {
-                let _ = JsFuture::from(promise).await;
-            });
+            ignore_refusal(&promise);
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod locale_bundle;
 pub mod location;
 pub mod notes_storage;
 pub mod print;
+pub mod refusal;
 pub mod schedule;
 pub mod second_window;
 pub mod service_worker;

@@ -14,7 +14,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 use crate::i18n::bundle::{self, Part};
 use crate::i18n::Lang;
@@ -86,7 +88,8 @@ fn watch_registration(
         let Some(installing) = watched.installing() else {
             return;
         };
-        let (worker, container, on_waiting) = (installing.clone(), container.clone(), on_waiting.clone());
+        let (worker, container, on_waiting) =
+            (installing.clone(), container.clone(), on_waiting.clone());
         let on_state_change = Closure::<dyn FnMut()>::new(move || {
             if worker.state() == ServiceWorkerState::Installed && container.controller().is_some() {
                 on_waiting(WaitingVersion(worker.clone()));

@@ -48,7 +48,7 @@ pub fn use_sync_channel(pair: &str, me: &str, on_event: impl Fn(SyncEvent) + 'st
     if broadcast_channel_offered() {
         broadcast(&format!("devops-workshop.{pair}"), message_of, deliver)
     } else {
-        through_storage(fallback_key(&pair), message_of, deliver)
+        through_storage(fallback_key(pair), message_of, deliver)
     }
 }
 

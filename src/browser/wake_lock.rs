@@ -2,7 +2,8 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+
+use super::refusal::ignore_refusal;
 
 /// Asks the browser to keep the screen on while the page is visible, where it can. The browser
 /// drops the lock when the page is hidden: ask again when it is shown.
@@ -25,8 +26,6 @@ pub fn request_screen_wake_lock() {
         .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
     if let Some(promise) = promise {
         // A refusal (battery saver, a hidden page) is fine: the screen may just sleep.
-        leptos::task::spawn_local(async move {
-            let _ = JsFuture::from(promise).await;
-        });
+        ignore_refusal(&promise);
     }
 }

@@ -613,7 +613,10 @@ mod tests {
                 shown.id
             );
         }
-        assert!((60..=180).contains(&full), "a workshop of one to three hours");
+        assert!(
+            (60..=180).contains(&full),
+            "a workshop of one to three hours"
+        );
     }
 
     #[test]

@@ -244,7 +244,8 @@ mod tests {
         use crate::i18n::catalog::part_fingerprint;
         for lang in Lang::ALL {
             let texts = locale(lang);
-            for (part, script, name) in [(Part::Stage, false, ""), (Part::Script, true, ".script")] {
+            for (part, script, name) in [(Part::Stage, false, ""), (Part::Script, true, ".script")]
+            {
                 let expected = format!(
                     "locales/{}{name}.json?v={:08x}",
                     lang.code(),
@@ -259,7 +260,10 @@ mod tests {
     fn a_changed_text_changes_the_address_of_its_own_part_only() {
         use crate::i18n::catalog::part_fingerprint;
         let texts = locale(Lang::Nl);
-        let (stage, script) = (part_fingerprint(&texts, false), part_fingerprint(&texts, true));
+        let (stage, script) = (
+            part_fingerprint(&texts, false),
+            part_fingerprint(&texts, true),
+        );
         let mut edited = texts.clone();
         edited.insert("app.next".into(), "Verder!".into());
         assert_ne!(part_fingerprint(&edited, false), stage);

@@ -106,7 +106,10 @@ pub fn BlockView(block: &'static Block) -> impl IntoView {
                 .collect_view();
             view! { <div class="scene">{lines}</div> }.into_any()
         }
-        Block::Bullets { heading, items: list } => view! {
+        Block::Bullets {
+            heading,
+            items: list,
+        } => view! {
             <section class="bullets">
                 {heading.map(|key| view! { <h2 class="bullets__heading">{t(key)}</h2> })}
                 <ul class="bullets__list">{items(list, lang)}</ul>

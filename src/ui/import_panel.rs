@@ -67,7 +67,10 @@ pub fn ImportPanel(summaries: Memo<Vec<SessionSummary>>) -> impl IntoView {
     let replace_target = RwSignal::new(None::<String>);
     let picker = NodeRef::<Input>::new();
     let on_pick = move |_| {
-        let Some(file) = picker.get_untracked().and_then(|input| take_picked_file(&input)) else {
+        let Some(file) = picker
+            .get_untracked()
+            .and_then(|input| take_picked_file(&input))
+        else {
             return;
         };
         leptos::task::spawn_local(async move {
@@ -114,9 +117,7 @@ pub fn ImportPanel(summaries: Memo<Vec<SessionSummary>>) -> impl IntoView {
                 file,
                 session,
                 target,
-            } => Some(
-                view! { <ConfirmReplace file session target step lang=ui /> }.into_any(),
-            ),
+            } => Some(view! { <ConfirmReplace file session target step lang=ui /> }.into_any()),
         }
     };
     view! {

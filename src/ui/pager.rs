@@ -187,10 +187,7 @@ mod tests {
             ScreenId::Slide(Slide::PillarsCheck),
         ]);
         let route = screen_route(pillars);
-        assert_eq!(
-            Step::Next.target(&route, &run, 3),
-            Some(Place::start(team))
-        );
+        assert_eq!(Step::Next.target(&route, &run, 3), Some(Place::start(team)));
         assert_eq!(
             place_in_run(pillars, &run),
             Some((pillars.position() + 1, ScreenId::ORDER.len() - 4))
@@ -202,7 +199,10 @@ mod tests {
         );
         assert_eq!(
             place_in_run(ScreenId::Act(Act::Two), &Run::full()),
-            Some((ScreenId::Act(Act::Two).position() + 1, ScreenId::ORDER.len()))
+            Some((
+                ScreenId::Act(Act::Two).position() + 1,
+                ScreenId::ORDER.len()
+            ))
         );
     }
 }

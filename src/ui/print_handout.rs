@@ -6,9 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::mount::mount_to;
+use leptos::mount::UnmountHandle;
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
-use leptos::mount::UnmountHandle;
 
 use super::context::use_notes;
 use super::controls::ScriptList;
@@ -106,7 +106,11 @@ pub fn Guide(session: Session, lang: Lang) -> impl IntoView {
             }
             let heading = format!(
                 "{} · {}",
-                text_with(lang, keys::notes::export::GUIDE_SCREEN, &[("number", &number)]),
+                text_with(
+                    lang,
+                    keys::notes::export::GUIDE_SCREEN,
+                    &[("number", &number)]
+                ),
                 text(lang, screen.title)
             );
             view! {

@@ -53,7 +53,12 @@ pub fn SessionsDialog(open: RwSignal<bool>, summaries: Memo<Vec<SessionSummary>>
             ..SessionFields::default()
         };
         let create = move |fields: SessionFields| {
-            notes.create_session(&fields.name, &fields.team, &fields.date, lang.get_untracked());
+            notes.create_session(
+                &fields.name,
+                &fields.team,
+                &fields.date,
+                lang.get_untracked(),
+            );
             // A fresh, empty form for the next team.
             new_form_key.update(|n| *n += 1);
         };

@@ -31,7 +31,9 @@ pub fn Shell(storage_notice: Option<StoredNotice>) -> impl IntoView {
     let stage = move || {
         lang.track();
         match route.get() {
-            Route::Screen { screen: id, .. } => view! { <ScreenView screen=screen(id) /> }.into_any(),
+            Route::Screen { screen: id, .. } => {
+                view! { <ScreenView screen=screen(id) /> }.into_any()
+            }
             Route::Start => view! { <ScreenView screen=screen(ScreenId::first()) /> }.into_any(),
             Route::Presenter { screen: id, .. } => {
                 view! { <PresenterView current=id /> }.into_any()

@@ -31,15 +31,13 @@ pub fn StorageBanner(notice: Option<StoredNotice>) -> impl IntoView {
     move || {
         let lang = lang.get();
         let message = Some(match notice.as_ref()? {
-                StorageNotice::Unavailable => {
-                    text(lang, keys::app::BANNER_UNAVAILABLE).to_string()
-                }
-                StorageNotice::UnreadableKept { key, .. } => {
-                    text_with(lang, keys::app::BANNER_UNREADABLE, &[("key", key)])
-                }
-                StorageNotice::UnreadableProtected { .. } => {
-                    text(lang, keys::app::BANNER_PROTECTING).to_string()
-                }
+            StorageNotice::Unavailable => text(lang, keys::app::BANNER_UNAVAILABLE).to_string(),
+            StorageNotice::UnreadableKept { key, .. } => {
+                text_with(lang, keys::app::BANNER_UNREADABLE, &[("key", key)])
+            }
+            StorageNotice::UnreadableProtected { .. } => {
+                text(lang, keys::app::BANNER_PROTECTING).to_string()
+            }
         })?;
         let download_button = raw.clone().map(|raw| {
             view! {

@@ -27,7 +27,10 @@ pub fn use_idle_cursor() {
             CURSOR_IDLE,
         )
         .ok();
-        if let Some(before) = rest.try_update_value(|rest| std::mem::replace(rest, next)).flatten() {
+        if let Some(before) = rest
+            .try_update_value(|rest| std::mem::replace(rest, next))
+            .flatten()
+        {
             before.clear();
         }
     };

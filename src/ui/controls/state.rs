@@ -2,14 +2,14 @@
 //! the presenter view.
 
 use leptos::prelude::*;
-use leptos_use_preferences::use_preferred_dark;
+use leptos_use_media_query::use_media_query;
 
 use crate::browser::clock::now_ms;
 use crate::browser::clock_storage::{clock_key, load_clock, save_clock};
+use crate::browser::focus::{self, FocusedElement};
 use crate::browser::second_window::open_window;
 use crate::browser::storage_events::use_other_tab_write;
 use crate::browser::sync_channel::Outbox;
-use crate::browser::focus::{self, FocusedElement};
 use crate::browser::{document, storage};
 use crate::content::ScreenId;
 use crate::i18n::Lang;
@@ -69,7 +69,10 @@ pub struct Controls {
 enum Channel {
     /// Not open; this opens it (under the app's owner), and the last move made meanwhile is
     /// told once it is.
-    Closed(Option<(Owner, Box<dyn FnOnce() -> Outbox>)>, Option<SyncEvent>),
+    Closed(
+        Option<(Owner, Box<dyn FnOnce() -> Outbox>)>,
+        Option<SyncEvent>,
+    ),
     /// Open.
     Open(Outbox),
 }
@@ -101,7 +104,7 @@ impl Controls {
             controls.clock.set(load_clock(controls.pair));
         });
         use_other_tab_write(THEME_KEY, move |_| controls.theme.set(stored_theme()));
-        let prefers_dark = use_preferred_dark();
+        let prefers_dark = use_media_query("(prefers-color-scheme: dark)");
         Effect::new(move |_| {
             let resolved = match controls.theme.get() {
                 Theme::System if prefers_dark.get() => "dark",
@@ -134,7 +137,11 @@ impl Controls {
         let controls = *self;
         request_animation_frame(move || {
             if controls.overlay.with_untracked(Option::is_none) {
-                if let Some(kept) = controls.return_focus.try_update_value(Option::take).flatten() {
+                if let Some(kept) = controls
+                    .return_focus
+                    .try_update_value(Option::take)
+                    .flatten()
+                {
                     kept.restore();
                 }
             }

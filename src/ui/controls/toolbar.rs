@@ -1,93 +1,106 @@
-//! The facilitator's buttons in the top bar, and the notices they may raise. Each button has a
-//! key too (see the help).
+//! The facilitator's buttons in the top bar, and the notices they may raise.
 
 use leptos::prelude::*;
 
 use super::icons;
-use super::state::Overlay;
+use super::state::{Controls, Overlay};
 use crate::browser::fullscreen::toggle_fullscreen;
-use crate::i18n::{keys, text, text_with, Key};
+use crate::i18n::{keys, text, text_with, Lang};
 use crate::route::Route;
 use crate::ui::context::{use_controls, use_lang, use_route, words};
 
-/// The presentation toolbar.
+/// What a toolbar button does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tool {
+    Overview,
+    Blackout,
+    Fullscreen,
+    Presenter,
+    Theme,
+    Help,
+}
+
+impl Tool {
+    /// The buttons, in order: an icon (constant SVG markup, no words) and a class each.
+    const ALL: [(Tool, &'static str, &'static str); 6] = [
+        (
+            Tool::Overview,
+            icons::OVERVIEW,
+            "toolbar__button toolbar__overview",
+        ),
+        (
+            Tool::Blackout,
+            icons::BLACKOUT,
+            "toolbar__button toolbar__blackout",
+        ),
+        (
+            Tool::Fullscreen,
+            icons::FULLSCREEN,
+            "toolbar__button toolbar__fullscreen",
+        ),
+        (
+            Tool::Presenter,
+            icons::PRESENTER,
+            "toolbar__button toolbar__presenter",
+        ),
+        (Tool::Theme, icons::THEME, "toolbar__button toolbar__theme"),
+        (Tool::Help, icons::HELP, "toolbar__button toolbar__help"),
+    ];
+
+    /// The button's name, in the language shown: the theme's says which theme is on.
+    fn name(self, lang: Lang, controls: Controls) -> String {
+        let key = match self {
+            Tool::Overview => keys::controls::OVERVIEW,
+            Tool::Blackout => keys::controls::BLACKOUT,
+            Tool::Fullscreen => keys::controls::FULLSCREEN,
+            Tool::Presenter => keys::controls::PRESENTER,
+            Tool::Help => keys::controls::HELP,
+            Tool::Theme => {
+                let theme = text(lang, controls.theme.get().name_key());
+                return text_with(lang, keys::controls::THEME, &[("theme", theme)]);
+            }
+        };
+        text(lang, key).to_string()
+    }
+}
+
+/// The presentation toolbar. Each button has a key too (see the help).
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let controls = use_controls();
     let (lang, route) = (use_lang(), use_route());
-    let theme_label = move || {
-        let lang = lang.get();
-        let name = text(lang, controls.theme.get().name_key());
-        text_with(lang, keys::controls::THEME, &[("theme", name)])
-    };
-    let open_presenter = move |()| {
-        if let Some(shown) = route.with_untracked(Route::screen) {
-            controls.open_presenter(lang.get_untracked(), shown);
+    let run = move |tool: Tool| match tool {
+        Tool::Overview => controls.open_overlay(Overlay::Overview),
+        Tool::Blackout => controls.set_blackout(true),
+        Tool::Fullscreen => toggle_fullscreen(),
+        Tool::Presenter => {
+            if let Some(shown) = route.with_untracked(Route::screen) {
+                controls.open_presenter(lang.get_untracked(), shown);
+            }
         }
+        Tool::Theme => controls.cycle_theme(),
+        Tool::Help => controls.open_overlay(Overlay::Help),
     };
+    let buttons = Tool::ALL
+        .into_iter()
+        .map(|(tool, icon, class)| {
+            let name = move || tool.name(lang.get(), controls);
+            view! {
+                <button
+                    type="button"
+                    class=class
+                    inner_html=icon
+                    aria-label=name
+                    title=name
+                    on:click=move |_| run(tool)
+                ></button>
+            }
+        })
+        .collect_view();
     view! {
         <div class="toolbar" role="toolbar" aria-label=words(keys::controls::TOOLBAR)>
-            <ToolButton
-                icon=icons::OVERVIEW
-                label=keys::controls::OVERVIEW
-                class="toolbar__button toolbar__overview"
-                on_click=move |()| controls.open_overlay(Overlay::Overview)
-            />
-            <ToolButton
-                icon=icons::BLACKOUT
-                label=keys::controls::BLACKOUT
-                class="toolbar__button toolbar__blackout"
-                on_click=move |()| controls.set_blackout(true)
-            />
-            <ToolButton
-                icon=icons::FULLSCREEN
-                label=keys::controls::FULLSCREEN
-                class="toolbar__button toolbar__fullscreen"
-                on_click=|()| toggle_fullscreen()
-            />
-            <ToolButton
-                icon=icons::PRESENTER
-                label=keys::controls::PRESENTER
-                class="toolbar__button toolbar__presenter"
-                on_click=open_presenter
-            />
-            <button
-                type="button"
-                class="toolbar__button toolbar__theme"
-                inner_html=icons::THEME
-                aria-label=theme_label
-                title=theme_label
-                on:click=move |_| controls.cycle_theme()
-            ></button>
-            <ToolButton
-                icon=icons::HELP
-                label=keys::controls::HELP
-                class="toolbar__button toolbar__help"
-                on_click=move |()| controls.open_overlay(Overlay::Help)
-            />
+            {buttons}
         </div>
-    }
-}
-
-/// A toolbar button: `icon` (constant SVG markup, no words), named `label` in words that
-/// follow the language.
-#[component]
-fn ToolButton(
-    icon: &'static str,
-    label: Key,
-    class: &'static str,
-    #[prop(into)] on_click: Callback<()>,
-) -> impl IntoView {
-    let label = words(label);
-    view! {
-        <button
-            type="button"
-            class=class
-            inner_html=icon
-            aria-label=label
-            title=label
-            on:click=move |_| on_click.run(())
-        ></button>
     }
 }
 

@@ -75,7 +75,8 @@ pub fn CastLine() -> impl IntoView {
                 .into_iter()
                 .filter_map(|actor| {
                     let names = cast::on_the_act(text_of(results, cast::field(actor)));
-                    (!names.is_empty()).then(|| format!("{}: {names}", text(lang, actor_name(actor))))
+                    (!names.is_empty())
+                        .then(|| format!("{}: {names}", text(lang, actor_name(actor))))
                 })
                 .collect::<Vec<_>>()
         })

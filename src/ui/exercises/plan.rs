@@ -34,8 +34,16 @@ fn Experiment(n: u8) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let today = today_iso();
     let t = move |key| text(lang, key);
-    let heading = text_with(lang, keys::exercises::plan::EXPERIMENT, &[("n", &n.to_string())]);
-    let problems = move || notes.results.with(|results| plan::problems(results, n, &today));
+    let heading = text_with(
+        lang,
+        keys::exercises::plan::EXPERIMENT,
+        &[("n", &n.to_string())],
+    );
+    let problems = move || {
+        notes
+            .results
+            .with(|results| plan::problems(results, n, &today))
+    };
     let message_id = format!("plan-{n}-problems");
     let flagged = |problem: Problem| {
         let problems = problems.clone();
@@ -49,14 +57,14 @@ fn Experiment(n: u8) -> impl IntoView {
     let messages = {
         let problems = problems.clone();
         move || {
-        let problems = problems();
-        notes.results.with(|results| {
-            problems
-                .iter()
-                .map(|problem| problem_text(lang, n, *problem, results))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+            let problems = problems();
+            notes.results.with(|results| {
+                problems
+                    .iter()
+                    .map(|problem| problem_text(lang, n, *problem, results))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
         }
     };
     view! {

@@ -25,9 +25,15 @@ pub fn ReplacedNotice() -> impl IntoView {
                         lang,
                         keys::exercises::replaced::NOTICE,
                         &[
-                            ("screen", text(lang, screen(screen_of(&replaced.field)).title)),
+                            (
+                                "screen",
+                                text(lang, screen(screen_of(&replaced.field)).title),
+                            ),
                             ("mine", &mine),
-                            ("theirs", &shown_value(&replaced.field, &replaced.theirs, lang)),
+                            (
+                                "theirs",
+                                &shown_value(&replaced.field, &replaced.theirs, lang),
+                            ),
                         ],
                     );
                     let restore_label =

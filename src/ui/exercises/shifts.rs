@@ -16,7 +16,11 @@ pub fn ShiftSlider(n: usize, from: &'static str, to: &'static str) -> impl IntoV
     let id = SHIFT_FIELDS[(n - 1) % SHIFT_FIELDS.len()];
     let value = move || notes.result(id);
     let shown = move || shown_value("shifts/1", &value(), lang);
-    let label = text_with(lang, keys::exercises::shifts::LABEL, &[("from", from), ("to", to)]);
+    let label = text_with(
+        lang,
+        keys::exercises::shifts::LABEL,
+        &[("from", from), ("to", to)],
+    );
     let clear_label = text_with(
         lang,
         keys::exercises::shifts::CLEAR_LABEL,

@@ -86,7 +86,8 @@ pub fn DrawingView(drawing: Drawing) -> impl IntoView {
             }
         })
         .collect_view();
-    let layer = |markup: &'static str| (!markup.is_empty()).then(|| view! { <g inner_html=markup></g> });
+    let layer =
+        |markup: &'static str| (!markup.is_empty()).then(|| view! { <g inner_html=markup></g> });
     let (labelled, label) = match drawing.description {
         Some(description) => (Some("img"), Some(description)),
         None => (None, None),
