@@ -63,7 +63,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// The workshop, once the texts are here: the state every component reads, provided once, and
-/// the page.
+/// the step.
 #[component]
 fn Workshop() -> impl IntoView {
     document::remove_by_id("splash");
@@ -72,8 +72,14 @@ fn Workshop() -> impl IntoView {
         route.set(route_from_url())
     });
     let is_presenter = matches!(route.get_untracked(), Route::Presenter { .. });
+    // A preview in the presenter view: what the projector shows, and nothing else.
+    let is_preview = location::is_preview();
 
-    let pair = pair_for(&route.get_untracked());
+    let pair = if is_preview {
+        String::new()
+    } else {
+        pair_for(&route.get_untracked())
+    };
     let controls = Controls::new(&pair);
     let lang = shown_lang(route, controls);
     let (notes, storage_notice) = NotesContext::load();
@@ -81,13 +87,17 @@ fn Workshop() -> impl IntoView {
     provide_context(ShownLang(lang));
     provide_context(notes);
     provide_context(controls);
+    if is_preview {
+        Effect::new(move |_| document::set_title(&document_title(&route.get(), lang.get())));
+        return view! { <Shell storage_notice=None preview=true /> }.into_any();
+    }
 
     connect_windows(&pair, route, controls, is_presenter);
     if !is_presenter {
         keep_screen_awake();
         use_idle_cursor();
     }
-    // The document follows the page: its language (remembered for the next visit) and title.
+    // The document follows the step: its language (remembered for the next visit) and title.
     Effect::new(move |shown: Option<Lang>| {
         let lang = lang.get();
         if shown != Some(lang) {
@@ -122,15 +132,15 @@ fn Workshop() -> impl IntoView {
         event.prevent_default();
     });
 
-    view! { <Shell storage_notice=storage_notice.map(StoredNotice) /> }
+    view! { <Shell storage_notice=storage_notice.map(StoredNotice) /> }.into_any()
 }
 
 /// A banner about storage, if something was wrong with it at start-up.
 #[derive(Clone)]
 pub struct StoredNotice(pub StorageNotice);
 
-/// Keeps the screen on while the page is visible, where the browser allows it; it drops the
-/// lock whenever the page is hidden, so ask again each time it is shown.
+/// Keeps the screen on while the step is visible, where the browser allows it; it drops the
+/// lock whenever the step is hidden, so ask again each time it is shown.
 fn keep_screen_awake() {
     let visibility = use_document_visibility();
     Effect::new(move |_| {
@@ -153,17 +163,16 @@ fn run_action(
     let shown = current.screen();
     let place = shown.map(|shown| Place {
         screen: shown,
-        page: current.page(),
+        step: current.step(),
     });
-    // Next and previous step through a paged screen's pages, and over the screens this
-    // session leaves out.
+    // Next and previous step through a screen's steps, and over the screens this session
+    // leaves out.
+    let steps = |id| untrack(|| notes.step_count(id));
     let target = match action {
         KeyAction::Next | KeyAction::Previous | KeyAction::First | KeyAction::Last => {
             notes.run.with_untracked(|run| match action {
-                KeyAction::Next => place.and_then(|place| place.next(run, pages_of(notes, place))),
-                KeyAction::Previous => {
-                    place.and_then(|place| place.previous(run, pages_of(notes, place)))
-                }
+                KeyAction::Next => place.and_then(|place| place.next(run, steps)),
+                KeyAction::Previous => place.and_then(|place| place.previous(run, steps)),
                 KeyAction::First => Some(Place::start(run.first())),
                 _ => Some(Place::start(run.last())),
             })
@@ -182,16 +191,7 @@ fn run_action(
         KeyAction::Presenter => None,
     };
     if let Some(target) = target.filter(|t| Some(*t) != place) {
-        location::go_to(&current.with_page(lang, target.screen, target.page));
-    }
-}
-
-/// How many pages the screen of `place` has: only the summary has more than one.
-fn pages_of(notes: NotesContext, place: Place) -> u8 {
-    if place.screen == ScreenId::Summary {
-        untrack(|| notes.summary_pages())
-    } else {
-        1
+        location::go_to(&current.with_step(lang, target.screen, target.step));
     }
 }
 
@@ -209,11 +209,11 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
         following: None,
     }));
     let watched = Rc::clone(&moves);
-    let shown_now = move || route.with_untracked(|r| Some((r.lang()?, r.screen()?, r.page())));
+    let shown_now = move || route.with_untracked(|r| Some((r.lang()?, r.screen()?, r.step())));
     let on_event = move |event: SyncEvent| match event {
         SyncEvent::Hello => {
-            if let Some((lang, shown, page)) = shown_now() {
-                controls.broadcast(SyncEvent::show(lang, shown, page, moves.borrow().last_at));
+            if let Some((lang, shown, step)) = shown_now() {
+                controls.broadcast(SyncEvent::show(lang, shown, step, moves.borrow().last_at));
             }
             if !is_presenter {
                 controls.broadcast(SyncEvent::Blackout {
@@ -223,10 +223,10 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
         }
         SyncEvent::Blackout { on } => controls.follow_blackout(on),
         show @ SyncEvent::Show { .. } => {
-            let Some((lang, target, page, at)) = show.shown() else {
+            let Some((lang, target, step, at)) = show.shown() else {
                 return;
             };
-            let hash = route.with_untracked(|r| r.with_page(lang, target, page));
+            let hash = route.with_untracked(|r| r.with_step(lang, target, step));
             if at >= moves.borrow().last_at && route.with_untracked(Route::to_hash) != hash {
                 *moves.borrow_mut() = Moves {
                     last_at: at,
@@ -256,8 +256,8 @@ fn connect_windows(pair: &str, route: RwSignal<Route>, controls: Controls, is_pr
         moves.last_at = now_ms();
         let last_at = moves.last_at;
         drop(moves);
-        if let Some((lang, shown, page)) = shown_now() {
-            controls.broadcast(SyncEvent::show(lang, shown, page, last_at));
+        if let Some((lang, shown, step)) = shown_now() {
+            controls.broadcast(SyncEvent::show(lang, shown, step, last_at));
         }
     });
 }
@@ -304,7 +304,7 @@ fn route_from_url() -> Route {
     }
 }
 
-/// The language the page shows: the URL's, once its texts are here (they are fetched the first
+/// The language the step shows: the URL's, once its texts are here (they are fetched the first
 /// time it is asked for); until then, the one shown before. A memo: what reads the language is
 /// redrawn when it changes, not at every screen change (a notice would be read out again at
 /// each slide).

@@ -54,6 +54,9 @@ pub struct KeyPress<'a> {
     pub in_text_field: bool,
     /// The focus is on a link or button, where Space and Enter activate it.
     pub on_control: bool,
+    /// The focus is on a choice or a slider, where the arrows, Space, Home and End choose; the
+    /// clicker's keys (Page Up and Down) still move.
+    pub on_choice: bool,
 }
 
 /// The action a key press asks for, if any.
@@ -65,6 +68,14 @@ pub struct KeyPress<'a> {
 /// ```
 pub fn action_for(press: KeyPress<'_>) -> Option<KeyAction> {
     if press.in_text_field || press.command_modifier || (press.on_control && press.key == " ") {
+        return None;
+    }
+    // On a choice or a slider, its own keys choose; the clicker's keys and the letters act.
+    let choosing = matches!(
+        press.key,
+        "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | " " | "Home" | "End"
+    );
+    if press.on_choice && choosing {
         return None;
     }
     let action = match (press.key, press.shift) {
@@ -125,6 +136,28 @@ mod tests {
         ] {
             assert_eq!(action_for(press(key)), Some(action), "{key}");
         }
+    }
+
+    #[test]
+    fn on_a_choice_its_keys_choose_and_the_clicker_still_moves() {
+        let on_choice = |key| KeyPress {
+            on_choice: true,
+            ..press(key)
+        };
+        for key in [
+            "ArrowLeft",
+            "ArrowRight",
+            "ArrowUp",
+            "ArrowDown",
+            " ",
+            "Home",
+            "End",
+        ] {
+            assert_eq!(action_for(on_choice(key)), None, "{key}");
+        }
+        assert_eq!(action_for(on_choice("PageDown")), Some(KeyAction::Next));
+        assert_eq!(action_for(on_choice("PageUp")), Some(KeyAction::Previous));
+        assert_eq!(action_for(on_choice("b")), Some(KeyAction::Blackout));
     }
 
     #[test]

@@ -15,8 +15,8 @@ pub enum Route {
         lang: Lang,
         /// The screen.
         screen: ScreenId,
-        /// The page of a screen that has several (see [`ScreenId::is_paged`]), from 0.
-        page: u8,
+        /// The step of the screen, from 0.
+        step: u8,
     },
     /// The presenter's view of a screen, in a second window paired with the projector's.
     Presenter {
@@ -26,8 +26,8 @@ pub enum Route {
         lang: Lang,
         /// The screen on the projector.
         screen: ScreenId,
-        /// Its page, from 0.
-        page: u8,
+        /// Its step, from 0.
+        step: u8,
     },
     /// A hash that names no screen.
     NotFound {
@@ -44,32 +44,37 @@ const MAX_ECHOED_PATH: usize = 80;
 /// The first segment of a presenter route.
 const PRESENTER_SEGMENT: &str = "presenter";
 
-/// The most pages a paged screen has.
-pub const MAX_PAGES: u8 = 99;
+/// The query that opens the app as a preview in the presenter view: the stage alone, without
+/// bars, keys, a channel to the other window or any write to storage.
+pub const PREVIEW_QUERY: &str = "?preview";
 
-/// The screen and page a path after the language names: a screen's path, with `/<n>` after it
-/// for page n (from 2) of a paged screen. `summary/3` is the summary's third page.
+/// The most steps a screen has (the summary's pages are its steps).
+pub const MAX_STEPS: u8 = 99;
+
+/// The screen and step a path after the language names: a screen's path, with `/<n>` after it
+/// for its step n (from 2). `act/1/2` is the second step of act 1, `summary/3` the summary's
+/// third page. A step the screen does not have is its last (see `Place::previous`).
 pub fn place_from_path(path: &str) -> Option<(ScreenId, u8)> {
     let path = path.trim_end_matches('/');
     if let Some(screen) = ScreenId::from_path(path) {
         return Some((screen, 0));
     }
-    let (screen, number) = path.rsplit_once('/')?;
-    let screen = ScreenId::from_path(screen).filter(|s| s.is_paged())?;
-    let page: usize = number
+    let (screen, number) = path.rsplit_once('/').unwrap_or(("", path));
+    let screen = ScreenId::from_path(screen)?;
+    let step: usize = number
         .parse()
         .ok()
-        .filter(|n| (2..=usize::from(MAX_PAGES)).contains(n))?;
-    // Only the plain form: `summary/02` or `summary/+2` would be a second address for a page.
-    (page.to_string() == number).then_some((screen, page as u8 - 1))
+        .filter(|n| (2..=usize::from(MAX_STEPS)).contains(n))?;
+    // Only the plain form: `summary/02` or `summary/+2` would be a second address for a step.
+    (step.to_string() == number).then_some((screen, step as u8 - 1))
 }
 
-/// The path of `page` of `screen`, as [`place_from_path`] reads it.
-pub fn place_path(screen: ScreenId, page: u8) -> String {
-    if page == 0 {
-        screen.path().to_string()
-    } else {
-        format!("{}/{}", screen.path(), u16::from(page) + 1)
+/// The path of `step` of `screen`, as [`place_from_path`] reads it.
+pub fn place_path(screen: ScreenId, step: u8) -> String {
+    match (step, screen.path()) {
+        (0, path) => path.to_string(),
+        (_, "") => (u16::from(step) + 1).to_string(),
+        (_, path) => format!("{path}/{}", u16::from(step) + 1),
     }
 }
 
@@ -88,7 +93,7 @@ impl Route {
     /// use workshop::{content::{Act, ScreenId}, i18n::Lang, route::Route};
     /// assert_eq!(
     ///     Route::parse("#/nl/act/2"),
-    ///     Route::Screen { lang: Lang::Nl, screen: ScreenId::Act(Act::Two), page: 0 }
+    ///     Route::Screen { lang: Lang::Nl, screen: ScreenId::Act(Act::Two), step: 0 }
     /// );
     /// ```
     pub fn parse(hash: &str) -> Route {
@@ -111,7 +116,7 @@ impl Route {
             return not_found(None);
         };
         match place_from_path(screen_path) {
-            Some((screen, page)) => Route::Screen { lang, screen, page },
+            Some((screen, step)) => Route::Screen { lang, screen, step },
             None => not_found(Some(lang)),
         }
     }
@@ -121,33 +126,33 @@ impl Route {
         let (pair, rest) = rest.split_once('/')?;
         let (code, screen_path) = rest.split_once('/').unwrap_or((rest, ""));
         let lang = Lang::from_code(code)?;
-        let (screen, page) = place_from_path(screen_path)?;
+        let (screen, step) = place_from_path(screen_path)?;
         is_valid_pair(pair).then(|| Route::Presenter {
             pair: pair.to_string(),
             lang,
             screen,
-            page,
+            step,
         })
     }
 
     /// The presenter's hash for a screen, e.g. `#/presenter/k3x9/nl/act/2`.
     pub fn presenter_hash_for(pair: &str, lang: Lang, screen: ScreenId) -> String {
-        Route::presenter_hash_for_page(pair, lang, screen, 0)
+        Route::presenter_hash_for_step(pair, lang, screen, 0)
     }
 
-    /// The presenter's hash for a page of a screen.
-    fn presenter_hash_for_page(pair: &str, lang: Lang, screen: ScreenId, page: u8) -> String {
+    /// The presenter's hash for a step of a screen.
+    fn presenter_hash_for_step(pair: &str, lang: Lang, screen: ScreenId, step: u8) -> String {
         format!(
             "#/{PRESENTER_SEGMENT}/{pair}/{}/{}",
             lang.code(),
-            place_path(screen, page)
+            place_path(screen, step)
         )
     }
 
-    /// The page shown of a paged screen, from 0; 0 elsewhere.
-    pub fn page(&self) -> u8 {
+    /// The step shown, from 0.
+    pub fn step(&self) -> u8 {
         match self {
-            Route::Screen { page, .. } | Route::Presenter { page, .. } => *page,
+            Route::Screen { step, .. } | Route::Presenter { step, .. } => *step,
             Route::Start | Route::NotFound { .. } => 0,
         }
     }
@@ -163,40 +168,49 @@ impl Route {
 
     /// The hash for another screen in the same window: a presenter stays a presenter.
     pub fn with_screen(&self, lang: Lang, screen: ScreenId) -> String {
-        self.with_page(lang, screen, 0)
+        self.with_step(lang, screen, 0)
     }
 
-    /// The hash for a page of a screen in the same window.
-    pub fn with_page(&self, lang: Lang, screen: ScreenId, page: u8) -> String {
+    /// The hash for a step of a screen in the same window.
+    pub fn with_step(&self, lang: Lang, screen: ScreenId, step: u8) -> String {
         match self {
             Route::Presenter { pair, .. } => {
-                Route::presenter_hash_for_page(pair, lang, screen, page)
+                Route::presenter_hash_for_step(pair, lang, screen, step)
             }
-            _ => Route::hash_for_page(lang, screen, page),
+            _ => Route::hash_for_step(lang, screen, step),
         }
     }
 
     /// The hash for a screen in a language, e.g. `#/fr/deck/why`.
     pub fn hash_for(lang: Lang, screen: ScreenId) -> String {
-        Route::hash_for_page(lang, screen, 0)
+        Route::hash_for_step(lang, screen, 0)
     }
 
-    /// The hash for a page of a screen in a language, e.g. `#/fr/summary/2`.
-    pub fn hash_for_page(lang: Lang, screen: ScreenId, page: u8) -> String {
-        format!("#/{}/{}", lang.code(), place_path(screen, page))
+    /// The address of the projector's view of `step` of `screen` in the presenter's previews:
+    /// this page in preview mode (see [`PREVIEW_QUERY`]).
+    pub fn preview_src(lang: Lang, screen: ScreenId, step: u8) -> String {
+        format!(
+            "{PREVIEW_QUERY}{}",
+            Route::hash_for_step(lang, screen, step)
+        )
+    }
+
+    /// The hash for a step of a screen in a language, e.g. `#/fr/summary/2`.
+    pub fn hash_for_step(lang: Lang, screen: ScreenId, step: u8) -> String {
+        format!("#/{}/{}", lang.code(), place_path(screen, step))
     }
 
     /// The hash that leads back to this route.
     pub fn to_hash(&self) -> String {
         match self {
             Route::Start => String::new(),
-            Route::Screen { lang, screen, page } => Route::hash_for_page(*lang, *screen, *page),
+            Route::Screen { lang, screen, step } => Route::hash_for_step(*lang, *screen, *step),
             Route::Presenter {
                 pair,
                 lang,
                 screen,
-                page,
-            } => Route::presenter_hash_for_page(pair, *lang, *screen, *page),
+                step,
+            } => Route::presenter_hash_for_step(pair, *lang, *screen, *step),
             Route::NotFound { path, .. } => format!("#{path}"),
         }
     }
@@ -215,10 +229,10 @@ impl Route {
     pub fn in_lang(&self, lang: Lang) -> String {
         match self {
             Route::Start => Route::hash_for(lang, ScreenId::first()),
-            Route::Screen { screen, page, .. } => Route::hash_for_page(lang, *screen, *page),
+            Route::Screen { screen, step, .. } => Route::hash_for_step(lang, *screen, *step),
             Route::Presenter {
-                pair, screen, page, ..
-            } => Route::presenter_hash_for_page(pair, lang, *screen, *page),
+                pair, screen, step, ..
+            } => Route::presenter_hash_for_step(pair, lang, *screen, *step),
             Route::NotFound {
                 path,
                 lang: Some(_),
@@ -247,7 +261,7 @@ mod tests {
                     Route::Screen {
                         lang,
                         screen,
-                        page: 0
+                        step: 0
                     },
                     "{hash}"
                 );
@@ -261,41 +275,41 @@ mod tests {
         let expected = Route::Screen {
             lang: Lang::Fr,
             screen: ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)),
-            page: 0,
+            step: 0,
         };
-        assert_eq!(Route::parse("#/fr/deck/pillars/2"), expected);
-        assert_eq!(Route::parse("/fr/deck/pillars/2"), expected);
-        assert_eq!(Route::parse("#/fr/deck/pillars/2/"), expected);
+        assert_eq!(Route::parse("#/fr/deck/pillar/2"), expected);
+        assert_eq!(Route::parse("/fr/deck/pillar/2"), expected);
+        assert_eq!(Route::parse("#/fr/deck/pillar/2/"), expected);
         assert_eq!(
             Route::parse("#/en"),
             Route::Screen {
                 lang: Lang::En,
                 screen: ScreenId::Opening,
-                page: 0,
+                step: 0,
             }
         );
     }
 
     #[test]
-    fn a_paged_screen_has_an_address_for_each_page_and_others_have_none() {
+    fn every_step_has_an_address_and_a_link_without_one_opens_the_first() {
         let route = Route::parse("#/nl/summary/3");
         assert_eq!(
             route,
             Route::Screen {
                 lang: Lang::Nl,
                 screen: ScreenId::Summary,
-                page: 2
+                step: 2
             }
         );
         assert_eq!(route.to_hash(), "#/nl/summary/3");
         assert_eq!(route.in_lang(Lang::Fr), "#/fr/summary/3");
-        assert_eq!(Route::parse("#/nl/summary").page(), 0);
+        assert_eq!(Route::parse("#/nl/summary").step(), 0);
         assert_eq!(
-            Route::hash_for_page(Lang::En, ScreenId::Summary, 0),
+            Route::hash_for_step(Lang::En, ScreenId::Summary, 0),
             "#/en/summary"
         );
         assert_eq!(
-            Route::parse("#/presenter/ab1/en/summary/2").with_page(Lang::En, ScreenId::Summary, 3),
+            Route::parse("#/presenter/ab1/en/summary/2").with_step(Lang::En, ScreenId::Summary, 3),
             "#/presenter/ab1/en/summary/4"
         );
         for bad in [
@@ -303,16 +317,40 @@ mod tests {
             "#/nl/summary/0",
             "#/nl/summary/02",
             "#/nl/summary/100",
-            "#/nl/act/1/2",
+            "#/nl/act/1/1",
             "#/nl/summary/x",
         ] {
             assert!(matches!(Route::parse(bad), Route::NotFound { .. }), "{bad}");
         }
-        for page in 0..MAX_PAGES {
-            let path = place_path(ScreenId::Summary, page);
+        // Any screen's steps: `act/1/2` is the second step of act 1; the opening's is `2`; a
+        // pillar's own screen is `deck/pillar/2`, so `deck/pillars/2` is a step of the pillars.
+        for (hash, screen, step) in [
+            ("#/nl/act/1/2", ScreenId::Act(Act::One), 1),
+            ("#/nl/2", ScreenId::Opening, 1),
+            ("#/nl/deck/pillars/2", ScreenId::Slide(Slide::Pillars), 1),
+            (
+                "#/nl/deck/pillar/3/2",
+                ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)),
+                1,
+            ),
+        ] {
+            let route = Route::parse(hash);
+            assert_eq!(
+                route,
+                Route::Screen {
+                    lang: Lang::Nl,
+                    screen,
+                    step
+                },
+                "{hash}"
+            );
+            assert_eq!(route.to_hash(), hash);
+        }
+        for step in 0..MAX_STEPS {
+            let path = place_path(ScreenId::Summary, step);
             assert_eq!(
                 place_from_path(&path),
-                Some((ScreenId::Summary, page)),
+                Some((ScreenId::Summary, step)),
                 "{path}"
             );
         }
@@ -365,7 +403,7 @@ mod tests {
                         pair: "k3x9".into(),
                         lang,
                         screen,
-                        page: 0,
+                        step: 0,
                     },
                     "{hash}"
                 );
@@ -424,7 +462,7 @@ mod tests {
             Route::Screen {
                 lang: Lang::Fr,
                 screen: ScreenId::Act(Act::Final),
-                page: 0,
+                step: 0,
             }
         );
     }

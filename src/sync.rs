@@ -18,7 +18,7 @@ pub enum SyncEvent {
     Show {
         /// The language code.
         lang: String,
-        /// The screen path, with the page of a paged screen (see [`place_path`]).
+        /// The screen path, with the step of a paged screen (see [`place_path`]).
         path: String,
         /// When the sender navigated there (ms since the epoch): a window ignores a `Show`
         /// older than its own last move, so a late message never pulls it back.
@@ -112,22 +112,22 @@ impl From<SyncMessage> for Wire {
 }
 
 impl SyncEvent {
-    /// The event that shows page `page` of `screen` in `lang`, navigated to at `at`.
-    pub fn show(lang: Lang, screen: ScreenId, page: u8, at: u64) -> SyncEvent {
+    /// The event that shows step `step` of `screen` in `lang`, navigated to at `at`.
+    pub fn show(lang: Lang, screen: ScreenId, step: u8, at: u64) -> SyncEvent {
         SyncEvent::Show {
             lang: lang.code().to_string(),
-            path: place_path(screen, page),
+            path: place_path(screen, step),
             at,
         }
     }
 
-    /// The language, screen, page and time a `Show` event names, if the language and screen
+    /// The language, screen, step and time a `Show` event names, if the language and screen
     /// exist.
     pub fn shown(&self) -> Option<(Lang, ScreenId, u8, u64)> {
         match self {
             SyncEvent::Show { lang, path, at } => {
-                let (screen, page) = place_from_path(path)?;
-                Some((Lang::from_code(lang)?, screen, page, *at))
+                let (screen, step) = place_from_path(path)?;
+                Some((Lang::from_code(lang)?, screen, step, *at))
             }
             _ => None,
         }
@@ -171,8 +171,8 @@ mod tests {
             event.shown(),
             Some((Lang::Nl, ScreenId::Act(Act::Two), 0, 42))
         );
-        let page = SyncEvent::show(Lang::Fr, ScreenId::Summary, 2, 43);
-        assert_eq!(page.shown(), Some((Lang::Fr, ScreenId::Summary, 2, 43)));
+        let step = SyncEvent::show(Lang::Fr, ScreenId::Summary, 2, 43);
+        assert_eq!(step.shown(), Some((Lang::Fr, ScreenId::Summary, 2, 43)));
     }
 
     #[test]

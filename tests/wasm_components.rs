@@ -1,4 +1,4 @@
-//! The app's components in headless Chromium: what they put in the page, in every language.
+//! The app's components in headless Chromium: what they put in the step, in every language.
 //! Run by `scripts/test.sh` through wasm-bindgen-test-runner and chromedriver.
 #![cfg(target_arch = "wasm32")]
 
@@ -71,13 +71,13 @@ fn install_texts() {
     }
 }
 
-/// A fresh `<div>` in the page's body.
+/// A fresh `<div>` in the step's body.
 fn container() -> web_sys::HtmlElement {
     let document = document();
     let div = document.create_element("div").expect("a div");
     document
         .body()
-        .expect("the test page has a body")
+        .expect("the test step has a body")
         .append_child(&div)
         .expect("appended");
     div.unchecked_into()
@@ -108,7 +108,7 @@ fn on_screen(lang: Lang, screen: ScreenId) -> Route {
     Route::Screen {
         lang,
         screen,
-        page: 0,
+        step: 0,
     }
 }
 
@@ -131,11 +131,11 @@ fn every_screen_has_one_focusable_heading_with_its_title() {
     for lang in Lang::ALL {
         for id in ScreenId::ORDER {
             let shown = screen(id);
-            let page = mount(
+            let step = mount(
                 on_screen(lang, id),
                 move || view! { <ScreenHeader screen=shown /> },
             );
-            let headings = all(&page, "h1");
+            let headings = all(&step, "h1");
             assert_eq!(headings.len(), 1, "{id:?}");
             assert_eq!(headings[0].id(), "screen-heading");
             assert_eq!(headings[0].get_attribute("tabindex").as_deref(), Some("-1"));
@@ -195,13 +195,13 @@ fn every_kind_of_block_shows_every_word_of_its_keys_in_every_language() {
             for block in screen(id).blocks {
                 let (variant, keys) = shown(block);
                 seen.insert(variant);
-                let page = mount(on_screen(lang, id), move || view! { <BlockView block /> });
-                let shown = words(&page);
+                let step = mount(on_screen(lang, id), move || view! { <BlockView block /> });
+                let shown = words(&step);
                 for key in keys {
                     assert!(shown.contains(text(lang, key)), "{id:?} {variant} {lang:?}");
                 }
                 if variant == "Illustration" {
-                    let drawings = all(&page, "svg[role=img]");
+                    let drawings = all(&step, "svg[role=img]");
                     assert_eq!(drawings.len(), 1, "{id:?}: one named drawing");
                     let name = drawings[0].get_attribute("aria-label").unwrap_or_default();
                     assert!(!name.trim().is_empty(), "{id:?}");
@@ -227,10 +227,10 @@ fn each_act_is_drawn_as_its_own_scene_named_in_the_language_shown() {
                 .iter()
                 .find(|block| **block == Block::Illustration(Illustration::Scene(act)))
                 .expect("each act shows its scene");
-            let page = mount(on_screen(lang, ScreenId::Act(act)), move || {
+            let step = mount(on_screen(lang, ScreenId::Act(act)), move || {
                 view! { <BlockView block /> }
             });
-            let drawing = all(&page, "svg.ill-scene");
+            let drawing = all(&step, "svg.ill-scene");
             assert_eq!(drawing.len(), 1, "{act:?}");
             let name = drawing[0].get_attribute("aria-label").unwrap_or_default();
             assert_eq!(name, text(lang, scene_description(act)), "{act:?} {lang:?}");
@@ -251,14 +251,14 @@ fn each_act_is_drawn_as_its_own_scene_named_in_the_language_shown() {
 #[wasm_bindgen_test]
 fn links_point_to_the_screen_in_the_same_language() {
     for id in ScreenId::ORDER {
-        let page = mount(on_screen(Lang::Nl, id), move || {
+        let step = mount(on_screen(Lang::Nl, id), move || {
             screen(id)
                 .blocks
                 .iter()
                 .map(|block| view! { <BlockView block /> })
                 .collect_view()
         });
-        for link in all(&page, "a") {
+        for link in all(&step, "a") {
             let href = link.get_attribute("href").unwrap_or_default();
             assert!(href.starts_with("#/nl/"), "{id:?}: {href}");
         }
@@ -268,17 +268,17 @@ fn links_point_to_the_screen_in_the_same_language() {
 #[wasm_bindgen_test]
 fn the_pager_links_the_places_around_and_says_where_the_screen_stands() {
     let first = on_screen(Lang::Nl, ScreenId::first());
-    let page = mount(
+    let step = mount(
         first.clone(),
         move || view! { <Pager route=first pages=1 /> },
     );
-    let before = all(&page, ".pager__spacer");
+    let before = all(&step, ".pager__spacer");
     assert_eq!(before.len(), 1);
     assert_eq!(
         before[0].get_attribute("aria-hidden").as_deref(),
         Some("true")
     );
-    let next = all(&page, "a[rel=next]");
+    let next = all(&step, "a[rel=next]");
     assert_eq!(next.len(), 1);
     assert_eq!(words(&next[0]), text(Lang::Nl, keys::app::NEXT));
     assert_eq!(
@@ -288,15 +288,15 @@ fn the_pager_links_the_places_around_and_says_where_the_screen_stands() {
 
     let act = ScreenId::Act(Act::Two);
     let (current, total) = (act.position() + 1, ScreenId::ORDER.len());
-    let page = mount(on_screen(Lang::En, act), move || {
+    let step = mount(on_screen(Lang::En, act), move || {
         view! { <Pager route=on_screen(Lang::En, act) pages=1 /> }
     });
-    let count = all(&page, ".pager__count");
+    let count = all(&step, ".pager__count");
     assert_eq!(words(&count[0]), format!("{current} / {total}"));
     assert!(count[0]
         .get_attribute("aria-label")
         .is_some_and(|label| label.contains(&current.to_string())));
-    let fill: web_sys::HtmlElement = all(&page, ".pager__fill")[0].clone().unchecked_into();
+    let fill: web_sys::HtmlElement = all(&step, ".pager__fill")[0].clone().unchecked_into();
     assert_eq!(
         fill.style().get_property_value("width").ok(),
         Some(format!("{}%", current * 100 / total))
@@ -306,13 +306,13 @@ fn the_pager_links_the_places_around_and_says_where_the_screen_stands() {
 #[wasm_bindgen_test]
 fn a_screen_left_out_of_the_run_says_so_in_the_pager() {
     let out = ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops));
-    let page = mount(on_screen(Lang::En, out), move || {
+    let step = mount(on_screen(Lang::En, out), move || {
         let notes = expect_context::<NotesContext>();
         notes.set_run(Run::leaving_out([out]));
         view! { <Pager route=on_screen(Lang::En, out) pages=1 /> }
     });
     assert_eq!(
-        words(&all(&page, ".pager__count--out")[0]),
+        words(&all(&step, ".pager__count--out")[0]),
         text(Lang::En, keys::app::NOT_IN_RUN_SHORT)
     );
     expect_notes_reset();
@@ -328,8 +328,8 @@ fn expect_notes_reset() {
 #[wasm_bindgen_test]
 fn each_language_links_to_the_same_screen_and_the_current_one_is_marked() {
     let route = on_screen(Lang::Nl, ScreenId::Act(Act::Two));
-    let page = mount(route, || view! { <LanguageSwitch /> });
-    let links = all(&page, "a");
+    let step = mount(route, || view! { <LanguageSwitch /> });
+    let links = all(&step, "a");
     let hrefs: Vec<_> = links.iter().map(|a| a.get_attribute("href")).collect();
     assert_eq!(
         hrefs,
@@ -345,7 +345,7 @@ fn each_language_links_to_the_same_screen_and_the_current_one_is_marked() {
         .collect();
     assert_eq!(current, [None, Some("true".to_string()), None]);
     assert_eq!(
-        all(&page, "nav")[0].get_attribute("aria-label").as_deref(),
+        all(&step, "nav")[0].get_attribute("aria-label").as_deref(),
         Some(text(Lang::Nl, keys::app::LANGUAGE))
     );
 }
@@ -353,13 +353,13 @@ fn each_language_links_to_the_same_screen_and_the_current_one_is_marked() {
 #[wasm_bindgen_test]
 fn the_unknown_path_is_shown_as_text_with_a_way_back() {
     let route = Route::parse("#/en/<b>nope</b>");
-    let page = mount(
+    let step = mount(
         route,
         || view! { <NotFound path="/<b>nope</b>".to_string() /> },
     );
-    assert!(words(&page).contains("#/<b>nope</b>"));
-    assert!(all(&page, "b").is_empty(), "the path is never markup");
-    let links = all(&page, "a");
+    assert!(words(&step).contains("#/<b>nope</b>"));
+    assert!(all(&step, "b").is_empty(), "the path is never markup");
+    let links = all(&step, "a");
     assert_eq!(links.len(), 1);
     assert_eq!(
         links[0].get_attribute("href"),
@@ -371,7 +371,7 @@ fn the_unknown_path_is_shown_as_text_with_a_way_back() {
 fn the_session_form_is_filled_labelled_and_submits_what_is_typed() {
     let submitted = RwSignal::new(None::<SessionFields>);
     let cancelled = RwSignal::new(false);
-    let page = mount(on_screen(Lang::Nl, ScreenId::first()), move || {
+    let step = mount(on_screen(Lang::Nl, ScreenId::first()), move || {
         let initial = SessionFields {
             name: "Morning".into(),
             team: "Blue".into(),
@@ -387,7 +387,7 @@ fn the_session_form_is_filled_labelled_and_submits_what_is_typed() {
             />
         }
     });
-    let inputs: Vec<web_sys::HtmlInputElement> = all(&page, "input")
+    let inputs: Vec<web_sys::HtmlInputElement> = all(&step, "input")
         .into_iter()
         .map(|input| input.unchecked_into())
         .collect();
@@ -395,14 +395,14 @@ fn the_session_form_is_filled_labelled_and_submits_what_is_typed() {
     assert_eq!(ids, ["edit-s1-name", "edit-s1-team", "edit-s1-date"]);
     let values: Vec<String> = inputs.iter().map(|i| i.value()).collect();
     assert_eq!(values, ["Morning", "Blue", "2026-03-14"]);
-    let labels: Vec<String> = all(&page, "label")
+    let labels: Vec<String> = all(&step, "label")
         .iter()
         .filter_map(|l| l.get_attribute("for"))
         .collect();
     assert_eq!(labels, ids);
 
     inputs[1].set_value("  Green  ");
-    let submit: web_sys::HtmlElement = all(&page, "button[type=submit]")[0]
+    let submit: web_sys::HtmlElement = all(&step, "button[type=submit]")[0]
         .clone()
         .unchecked_into();
     assert_eq!(words(&submit), text(Lang::Nl, keys::notes::session::SAVE));
@@ -415,7 +415,7 @@ fn the_session_form_is_filled_labelled_and_submits_what_is_typed() {
             date: "2026-03-14".into(),
         })
     );
-    let cancel: web_sys::HtmlElement = all(&page, "button[type=button]")[0]
+    let cancel: web_sys::HtmlElement = all(&step, "button[type=button]")[0]
         .clone()
         .unchecked_into();
     cancel.click();
@@ -426,11 +426,11 @@ fn the_session_form_is_filled_labelled_and_submits_what_is_typed() {
 fn every_screen_has_a_script_of_four_named_parts_in_every_language() {
     for lang in Lang::ALL {
         for shown in screens() {
-            let page = mount(on_screen(lang, shown.id), move || {
+            let step = mount(on_screen(lang, shown.id), move || {
                 view! { <ScriptList shown lang /> }
             });
-            let names: Vec<String> = all(&page, "dt").iter().map(words).collect();
-            let texts: Vec<String> = all(&page, "dd").iter().map(words).collect();
+            let names: Vec<String> = all(&step, "dt").iter().map(words).collect();
+            let texts: Vec<String> = all(&step, "dd").iter().map(words).collect();
             assert_eq!(
                 names,
                 SCRIPT_LABELS.map(|label| text(lang, label).to_string()),
@@ -450,10 +450,10 @@ fn the_guide_has_every_screen_with_its_script_and_says_what_the_run_leaves_out()
     let mut session = Session::new("s-1", "2026-03-14", "nl");
     session.run = workshop::content::Preset::SixtyMinutes.run();
     let run = session.run.clone();
-    let page = mount(on_screen(Lang::Nl, ScreenId::first()), move || {
+    let step = mount(on_screen(Lang::Nl, ScreenId::first()), move || {
         view! { <Guide session lang=Lang::Nl /> }
     });
-    let sections = all(&page, "section");
+    let sections = all(&step, "section");
     assert_eq!(sections.len(), screens().count());
     let out = text(Lang::Nl, keys::app::NOT_IN_RUN_SHORT);
     for (section, screen) in sections.iter().zip(screens()) {
@@ -479,11 +479,11 @@ fn the_handout_has_every_exercise_and_every_act_with_its_note_or_a_placeholder()
     session.set_result("hands/praised", "6");
     session.set_result("team/ux", "<i>Eve</i>");
     let results = session.results.clone();
-    let page = mount(on_screen(Lang::En, ScreenId::first()), move || {
+    let step = mount(on_screen(Lang::En, ScreenId::first()), move || {
         view! { <Handout session lang=Lang::En today="2026-03-14".to_string() /> }
     });
     let with_notes = screens().filter(|s| s.notes_id().is_some()).count();
-    let sections = all(&page, ".handout__section");
+    let sections = all(&step, ".handout__section");
     assert_eq!(
         sections.len(),
         with_notes + 1,
@@ -494,10 +494,10 @@ fn the_handout_has_every_exercise_and_every_act_with_its_note_or_a_placeholder()
         assert!(exercises.contains(section.heading), "{}", section.heading);
     }
     assert!(exercises.contains("<i>Eve</i>") && exercises.contains('6'));
-    let shown = words(&page);
+    let shown = words(&step);
     assert!(shown.contains("<b>VMs</b> everywhere"));
     assert!(
-        all(&page, "b, i").is_empty(),
+        all(&step, "b, i").is_empty(),
         "what the team typed is never markup"
     );
     assert!(shown.contains(text(Lang::En, keys::notes::export::NO_NOTES)));

@@ -5,8 +5,8 @@ use wasm_bindgen::JsCast;
 use crate::keys::KeyPress;
 
 /// Calls `with_press` with the key press that `event` describes: the key, its modifiers, and
-/// whether the focus is where keys type text (a field, or any open dialog) or activate a
-/// control.
+/// whether the focus is where keys type text (a field, or any open dialog), activate a
+/// control or choose (a radio button or a slider).
 pub fn read_key_press<R>(
     event: &web_sys::KeyboardEvent,
     with_press: impl FnOnce(KeyPress<'_>) -> R,
@@ -26,6 +26,13 @@ pub fn read_key_press<R>(
     let in_dialog = target
         .as_ref()
         .is_some_and(|e| e.closest("dialog[open]").ok().flatten().is_some());
+    // Radios and sliders take arrows, not text.
+    let input_type = target
+        .as_ref()
+        .filter(|_| tag == "input")
+        .and_then(|e| e.get_attribute("type"))
+        .unwrap_or_default();
+    let on_choice = matches!(input_type.as_str(), "radio" | "range");
     let key = event.key();
     with_press(KeyPress {
         key: &key,
@@ -33,7 +40,8 @@ pub fn read_key_press<R>(
         command_modifier: event.ctrl_key() || event.alt_key() || event.meta_key(),
         in_text_field: in_dialog
             || editable
-            || matches!(tag.as_str(), "input" | "textarea" | "select"),
+            || (matches!(tag.as_str(), "input" | "textarea" | "select") && !on_choice),
         on_control: matches!(tag.as_str(), "a" | "button" | "summary"),
+        on_choice,
     })
 }

@@ -26,3 +26,11 @@ pub fn replace_with(hash: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
     }
 }
+
+/// Whether this page is a preview in the presenter view (its address's query is
+/// [`crate::route::PREVIEW_QUERY`]).
+pub fn is_preview() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|query| query == crate::route::PREVIEW_QUERY)
+}

@@ -13,7 +13,8 @@ pub use actor::Actor;
 pub use place::Place;
 pub use run::{Preset, Run};
 pub use screen::{
-    Block, CastMember, Exercise, Illustration, Part, Screen, ScreenLink, Script, TeamGroup,
+    Block, CastMember, Exercise, Illustration, Part, Question, Screen, ScreenLink, Script, Step,
+    TeamGroup,
 };
 pub use screen_id::{Act, Pillar, ScreenId, Slide};
 pub use search::find_screen;

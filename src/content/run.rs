@@ -12,7 +12,7 @@ use super::{screen, Part, Pillar, ScreenId, Slide};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "Vec<String>", into = "Vec<String>")]
 pub struct Run {
-    /// The paths of the screens left out (see [`ScreenId::path`]), in the workshop's order.
+    /// The keys of the screens left out (see [`ScreenId::path`]), in the workshop's order.
     left_out: Vec<String>,
 }
 
@@ -106,10 +106,10 @@ impl Run {
         run
     }
 
-    /// The run that leaves out the screens at these paths. Paths that name no screen are
+    /// The run that leaves out the screens stored under these keys ([`ScreenId::key`]). Keys that name no screen are
     /// dropped, and a run that would leave out every screen keeps them all.
-    pub fn from_paths<'a>(paths: impl IntoIterator<Item = &'a str>) -> Run {
-        let screens: Vec<ScreenId> = paths.into_iter().filter_map(ScreenId::from_path).collect();
+    pub fn from_keys<'a>(keys: impl IntoIterator<Item = &'a str>) -> Run {
+        let screens: Vec<ScreenId> = keys.into_iter().filter_map(ScreenId::from_key).collect();
         if ScreenId::ORDER.iter().all(|id| screens.contains(id)) {
             Run::full()
         } else {
@@ -117,20 +117,20 @@ impl Run {
         }
     }
 
-    /// The run as [`Run::from_paths`] makes it of the paths this one holds: only screens
+    /// The run as [`Run::from_keys`] makes it of the keys this one holds: only screens
     /// this workshop has, in its order, and never every screen.
     pub fn tidy(&self) -> Run {
-        Run::from_paths(self.left_out.iter().map(String::as_str))
+        Run::from_keys(self.left_out.iter().map(String::as_str))
     }
 
-    /// The paths of the screens left out, in the workshop's order.
+    /// The keys of the screens left out, in the workshop's order.
     pub fn left_out(&self) -> &[String] {
         &self.left_out
     }
 
     /// Whether `id` is in the run.
     pub fn includes(&self, id: ScreenId) -> bool {
-        !self.left_out.iter().any(|path| path == id.path())
+        !self.left_out.iter().any(|path| path == id.key())
     }
 
     /// Puts `id` in the run or leaves it out. The last screen of a run cannot be left out:
@@ -140,20 +140,20 @@ impl Run {
             return false;
         }
         if included {
-            self.left_out.retain(|path| path != id.path());
+            self.left_out.retain(|path| path != id.key());
         } else {
             if self.screens().count() < 2 {
                 return false;
             }
-            // Kept in the workshop's order: in before the first path of a later screen.
+            // Kept in the workshop's order: in before the first key of a later screen.
             let at = self
                 .left_out
                 .iter()
                 .position(|path| {
-                    ScreenId::from_path(path).is_some_and(|other| other.position() > id.position())
+                    ScreenId::from_key(path).is_some_and(|other| other.position() > id.position())
                 })
                 .unwrap_or(self.left_out.len());
-            self.left_out.insert(at, id.path().to_string());
+            self.left_out.insert(at, id.key().to_string());
         }
         true
     }
@@ -294,10 +294,10 @@ mod tests {
 
     #[test]
     fn stored_paths_read_back_unknown_ones_dropped_and_never_an_empty_run() {
-        let run = Run::from_paths(["deck/team", "act/9", "deck/pillars/2"]);
+        let run = Run::from_keys(["deck/team", "act/9", "deck/pillars/2"]);
         assert_eq!(run.left_out(), ["deck/pillars/2", "deck/team"]);
-        let every: Vec<&str> = ScreenId::ORDER.iter().map(|id| id.path()).collect();
-        assert_eq!(Run::from_paths(every.clone()), Run::full());
+        let every: Vec<&str> = ScreenId::ORDER.iter().map(|id| id.key()).collect();
+        assert_eq!(Run::from_keys(every.clone()), Run::full());
         // Read as written (an import checks it), then tidied as stored data is.
         let written = Run::from(vec!["act/9".to_string(), "deck/team".to_string()]);
         assert_eq!(written.left_out(), ["act/9", "deck/team"]);

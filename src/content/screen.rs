@@ -1,6 +1,7 @@
 //! What a screen holds: typed blocks of translated text, questions and a timebox.
 
 use super::{Act, Actor, ScreenId};
+use crate::exercises::dora::Metric;
 use crate::i18n::Key;
 
 /// Which part of the workshop a screen belongs to.
@@ -105,8 +106,13 @@ pub enum Block {
     },
     /// A quotation, one key per sentence.
     Quote(&'static [Key]),
-    /// "From … to …" pairs.
-    Shifts(&'static [(Key, Key)]),
+    /// "From … to …" pairs, each with the team's place on it: shifts `first + 1` and on.
+    Shifts {
+        /// The place of the first pair among the deck's five, from 0.
+        first: usize,
+        /// The pairs.
+        pairs: &'static [(Key, Key)],
+    },
     /// The actors of the play.
     Cast(&'static [CastMember]),
     /// The team composition.
@@ -122,8 +128,24 @@ pub enum Block {
     },
     /// A drawing.
     Illustration(Illustration),
-    /// A team exercise.
+    /// A team exercise: what it comes to (or the whole of it, for the cast's draw and the
+    /// summary).
     Exercise(Exercise),
+    /// One question of an exercise, as the room answers it.
+    Question(Question),
+}
+
+/// One question of an exercise, on a step of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Question {
+    /// One metric of the DORA check.
+    Dora(Metric),
+    /// How the team rates the pillars: one rating agreed on, or everyone's votes.
+    PillarsMode,
+    /// One pillar (1 to 3): how the team rates it, and an action idea.
+    Pillar(u8),
+    /// One experiment of the plan (1 to 3): what, who and by when.
+    Experiment(u8),
 }
 
 /// The facilitator's script for a screen, shown in the presenter view and the printed guide,
@@ -147,6 +169,15 @@ impl Script {
     }
 }
 
+/// What a step of a screen shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// These blocks.
+    Blocks(&'static [Block]),
+    /// The questions for the team, and its notes.
+    Discussion,
+}
+
 /// One screen of the workshop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Screen {
@@ -158,8 +189,10 @@ pub struct Screen {
     pub title: Key,
     /// A line under the heading.
     pub subtitle: Option<Key>,
-    /// Its content, in order.
-    pub blocks: &'static [Block],
+    /// Its content, in order, a step at a time: the room sees one step, and Next shows the
+    /// next. A screen with questions has one more step after these: the questions and the
+    /// team's notes.
+    pub steps: &'static [&'static [Block]],
     /// Questions for the team to discuss.
     pub questions: &'static [Key],
     /// The suggested time for this screen, in minutes.
@@ -169,6 +202,26 @@ pub struct Screen {
 }
 
 impl Screen {
+    /// Every block of the screen, in order, whatever its step.
+    pub fn blocks(&self) -> impl Iterator<Item = &'static Block> {
+        self.steps.iter().flat_map(|step| step.iter())
+    }
+
+    /// How many steps the screen has, the questions' included (the summary: see
+    /// [`crate::exercises::summary`], whose pages are its steps).
+    pub fn step_count(&self) -> u8 {
+        u8::try_from(self.steps.len()).unwrap_or(u8::MAX) + u8::from(self.has_notes())
+    }
+
+    /// What step `step` (from 0) shows: some of the blocks, or the questions and notes.
+    pub fn step(&self, step: u8) -> Step {
+        match self.steps.get(usize::from(step)) {
+            Some(blocks) => Step::Blocks(blocks),
+            None if self.has_notes() => Step::Discussion,
+            None => Step::Blocks(self.steps.last().copied().unwrap_or_default()),
+        }
+    }
+
     /// Screens with questions are where the team talks, so they keep notes.
     pub fn has_notes(&self) -> bool {
         !self.questions.is_empty()
@@ -176,6 +229,6 @@ impl Screen {
 
     /// The key under which this screen's notes are stored, if it keeps notes.
     pub fn notes_id(&self) -> Option<&'static str> {
-        self.has_notes().then(|| self.id.path())
+        self.has_notes().then(|| self.id.key())
     }
 }

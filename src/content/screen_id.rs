@@ -91,9 +91,29 @@ impl ScreenId {
         ScreenId::Summary,
     ];
 
-    /// The screen's path in the URL after the language, e.g. `act/2`. Stable: notes are
-    /// stored under it, so changing one would orphan a team's notes.
+    /// The screen's path in the URL after the language, e.g. `act/2`; its steps after the
+    /// first add `/<n>` (see [`crate::route::place_from_path`]). So that no step's address is
+    /// another screen's, a pillar is `deck/pillar/1` rather than under `deck/pillars`.
     pub fn path(self) -> &'static str {
+        match self {
+            ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)) => "deck/pillar/1",
+            ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)) => "deck/pillar/2",
+            ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)) => "deck/pillar/3",
+            other => other.key(),
+        }
+    }
+
+    /// The screen whose [`path`](Self::path) is exactly `path`.
+    pub fn from_path(path: &str) -> Option<ScreenId> {
+        ScreenId::ORDER
+            .into_iter()
+            .find(|screen| screen.path() == path)
+    }
+
+    /// The name the screen's notes, its place in a run and the clock are stored under, e.g.
+    /// `act/2`. Stable: changing one would orphan a team's notes. It was the screen's path
+    /// before screens had steps, and still is for all but the pillars.
+    pub fn key(self) -> &'static str {
         match self {
             ScreenId::Opening => "",
             ScreenId::Cast => "cast",
@@ -118,16 +138,11 @@ impl ScreenId {
         }
     }
 
-    /// The screen whose [`path`](Self::path) is exactly `path`.
-    pub fn from_path(path: &str) -> Option<ScreenId> {
+    /// The screen stored under `key` (see [`Self::key`]).
+    pub fn from_key(key: &str) -> Option<ScreenId> {
         ScreenId::ORDER
             .into_iter()
-            .find(|screen| screen.path() == path)
-    }
-
-    /// Whether the screen can span several pages, each with its own address (the summary).
-    pub fn is_paged(self) -> bool {
-        self == ScreenId::Summary
+            .find(|screen| screen.key() == key)
     }
 
     /// The screen's position in [`ORDER`](Self::ORDER), from 0.
@@ -170,10 +185,18 @@ mod tests {
     }
 
     #[test]
-    fn paths_round_trip() {
+    fn paths_and_keys_round_trip_and_keys_are_unique() {
+        let keys: HashSet<_> = ScreenId::ORDER.iter().map(|s| s.key()).collect();
+        assert_eq!(keys.len(), ScreenId::ORDER.len());
         for screen in ScreenId::ORDER {
             assert_eq!(ScreenId::from_path(screen.path()), Some(screen));
+            assert_eq!(ScreenId::from_key(screen.key()), Some(screen));
         }
+        // Notes stored before screens had steps are found under the same keys.
+        assert_eq!(
+            ScreenId::from_key("deck/pillars/2"),
+            Some(ScreenId::Slide(Slide::Pillar(Pillar::FeedbackLoops)))
+        );
         assert_eq!(ScreenId::from_path("act/4"), None);
         assert_eq!(ScreenId::from_path("act/1/"), None);
     }

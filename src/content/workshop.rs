@@ -2,9 +2,11 @@
 //! `locales/`.
 
 use super::screen::{
-    Block, CastMember, Exercise, Illustration, Part, Screen, ScreenLink, Script, TeamGroup,
+    Block, CastMember, Exercise, Illustration, Part, Question, Screen, ScreenLink, Script,
+    TeamGroup,
 };
 use super::{Act, Actor, Pillar, ScreenId, Slide};
+use crate::exercises::dora::Metric;
 use crate::i18n::{keys, Key};
 
 /// The facilitator's script of a screen: the four keys of `facilitator.<screen>` in the
@@ -77,15 +79,17 @@ static OPENING: Screen = Screen {
     part: Part::Opening,
     title: keys::opening::TITLE,
     subtitle: Some(keys::opening::SUBTITLE),
-    blocks: &[
-        Block::Illustration(Illustration::Boat),
-        Block::Paragraph(keys::opening::HOW),
-        Block::Continue {
-            label: keys::opening::START,
-            to: ScreenId::Cast,
-        },
-        Block::Paragraph(keys::opening::CREDIT),
-        Block::Paragraph(keys::opening::DECK_CREDIT),
+    steps: &[
+        &[Block::Illustration(Illustration::Boat)],
+        &[
+            Block::Paragraph(keys::opening::HOW),
+            Block::Continue {
+                label: keys::opening::START,
+                to: ScreenId::Cast,
+            },
+            Block::Paragraph(keys::opening::CREDIT),
+            Block::Paragraph(keys::opening::DECK_CREDIT),
+        ],
     ],
     questions: &[],
     timebox_minutes: 5,
@@ -97,8 +101,8 @@ static CAST: Screen = Screen {
     part: Part::Play,
     title: keys::cast::TITLE,
     subtitle: Some(keys::cast::LEAD),
-    blocks: &[
-        Block::Cast(&[
+    steps: &[
+        &[Block::Cast(&[
             CastMember {
                 actor: Actor::Business,
                 name: keys::cast::BUSINESS_NAME,
@@ -113,6 +117,8 @@ static CAST: Screen = Screen {
                 text: keys::cast::DEV_TEXT,
                 aside: None,
             },
+        ])],
+        &[Block::Cast(&[
             CastMember {
                 actor: Actor::Ops,
                 name: keys::cast::OPS_NAME,
@@ -127,8 +133,8 @@ static CAST: Screen = Screen {
                 text: keys::cast::USERS_TEXT,
                 aside: Some(keys::cast::USERS_FORGOTTEN),
             },
-        ]),
-        Block::Exercise(Exercise::Cast),
+        ])],
+        &[Block::Exercise(Exercise::Cast)],
     ],
     questions: &[],
     timebox_minutes: 5,
@@ -140,14 +146,14 @@ static ACT_1: Screen = Screen {
     part: Part::Play,
     title: keys::act1::TITLE,
     subtitle: Some(keys::act1::SUBTITLE),
-    blocks: &[
-        Block::Illustration(Illustration::Scene(Act::One)),
-        Block::Scene(&[
+    steps: &[
+        &[Block::Illustration(Illustration::Scene(Act::One))],
+        &[Block::Scene(&[
             keys::act1::LINE1,
             keys::act1::LINE2,
             keys::act1::LINE3,
             keys::act1::LINE4,
-        ]),
+        ])],
     ],
     questions: &[keys::act1::Q1, keys::act1::Q2, keys::act1::Q3],
     timebox_minutes: 10,
@@ -159,16 +165,16 @@ static ACT_2: Screen = Screen {
     part: Part::Play,
     title: keys::act2::TITLE,
     subtitle: Some(keys::act2::SUBTITLE),
-    blocks: &[
-        Block::Illustration(Illustration::Scene(Act::Two)),
-        Block::Scene(&[
+    steps: &[
+        &[Block::Illustration(Illustration::Scene(Act::Two))],
+        &[Block::Scene(&[
             keys::act2::LINE1,
             keys::act2::LINE2,
             keys::act2::LINE3,
             keys::act2::LINE4,
             keys::act2::LINE5,
             keys::act2::LINE6,
-        ]),
+        ])],
     ],
     questions: &[keys::act2::Q1, keys::act2::Q2, keys::act2::Q3],
     timebox_minutes: 10,
@@ -180,14 +186,14 @@ static ACT_3: Screen = Screen {
     part: Part::Play,
     title: keys::act3::TITLE,
     subtitle: Some(keys::act3::SUBTITLE),
-    blocks: &[
-        Block::Illustration(Illustration::Scene(Act::Three)),
-        Block::Scene(&[
+    steps: &[
+        &[Block::Illustration(Illustration::Scene(Act::Three))],
+        &[Block::Scene(&[
             keys::act3::LINE1,
             keys::act3::LINE2,
             keys::act3::LINE3,
             keys::act3::LINE4,
-        ]),
+        ])],
     ],
     questions: &[keys::act3::Q1, keys::act3::Q2, keys::act3::Q3],
     timebox_minutes: 10,
@@ -199,16 +205,16 @@ static FINAL_ACT: Screen = Screen {
     part: Part::Play,
     title: keys::final_act::TITLE,
     subtitle: Some(keys::final_act::SUBTITLE),
-    blocks: &[
-        Block::Illustration(Illustration::Scene(Act::Final)),
-        Block::Scene(&[
+    steps: &[
+        &[Block::Illustration(Illustration::Scene(Act::Final))],
+        &[Block::Scene(&[
             keys::final_act::LINE1,
             keys::final_act::LINE2,
             keys::final_act::LINE3,
             keys::final_act::LINE4,
             keys::final_act::LINE5,
             keys::final_act::LINE6,
-        ]),
+        ])],
     ],
     questions: &[
         keys::final_act::Q1,
@@ -224,9 +230,12 @@ static QUOTE: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::quote::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Quote(&[keys::deck::quote::DEV, keys::deck::quote::OPS]),
-        Block::Exercise(Exercise::Hands),
+    steps: &[
+        &[Block::Quote(&[
+            keys::deck::quote::DEV,
+            keys::deck::quote::OPS,
+        ])],
+        &[Block::Exercise(Exercise::Hands)],
     ],
     questions: &[
         keys::deck::quote::Q1,
@@ -242,10 +251,10 @@ static QUALITY_ASSURANCE: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::qa::TITLE,
     subtitle: None,
-    blocks: &[
+    steps: &[&[
         Block::Lead(keys::deck::qa::LEAD),
         Block::Illustration(Illustration::QaDevops),
-    ],
+    ]],
     questions: &[keys::deck::qa::Q1, keys::deck::qa::Q2, keys::deck::qa::Q3],
     timebox_minutes: 8,
     script: script!(qa),
@@ -256,9 +265,30 @@ static SHIFTS: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::shifts::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Lead(keys::deck::shifts::LEAD),
-        Block::Shifts(&SHIFT_PAIRS),
+    steps: &[
+        &[
+            Block::Lead(keys::deck::shifts::LEAD),
+            Block::Shifts {
+                first: 0,
+                pairs: &[SHIFT_PAIRS[0]],
+            },
+        ],
+        &[Block::Shifts {
+            first: 1,
+            pairs: &[SHIFT_PAIRS[1]],
+        }],
+        &[Block::Shifts {
+            first: 2,
+            pairs: &[SHIFT_PAIRS[2]],
+        }],
+        &[Block::Shifts {
+            first: 3,
+            pairs: &[SHIFT_PAIRS[3]],
+        }],
+        &[Block::Shifts {
+            first: 4,
+            pairs: &[SHIFT_PAIRS[4]],
+        }],
     ],
     questions: &[
         keys::deck::shifts::Q1,
@@ -274,10 +304,12 @@ static WHY_DEVOPS: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::why::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Paragraph(keys::deck::why::OLD_SPLIT),
-        Block::Paragraph(keys::deck::why::SAME_GOAL),
-        Block::Bullets {
+    steps: &[
+        &[
+            Block::Paragraph(keys::deck::why::OLD_SPLIT),
+            Block::Paragraph(keys::deck::why::SAME_GOAL),
+        ],
+        &[Block::Bullets {
             heading: Some(keys::deck::why::BENEFITS),
             items: &[
                 keys::deck::why::BENEFIT1,
@@ -287,8 +319,8 @@ static WHY_DEVOPS: Screen = Screen {
                 keys::deck::why::BENEFIT5,
                 keys::deck::why::BENEFIT6,
             ],
-        },
-        Block::Lead(keys::deck::why::RESULT),
+        }],
+        &[Block::Lead(keys::deck::why::RESULT)],
     ],
     questions: &[
         keys::deck::why::Q1,
@@ -304,10 +336,10 @@ static NOT_A_NEW_DEPARTMENT: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::department::TITLE,
     subtitle: None,
-    blocks: &[
+    steps: &[&[
         Block::Lead(keys::deck::department::LEAD),
         Block::Illustration(Illustration::OrgChart),
-    ],
+    ]],
     questions: &[
         keys::deck::department::Q1,
         keys::deck::department::Q2,
@@ -322,10 +354,12 @@ static PILLARS: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::pillars::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Lead(keys::deck::pillars::LEAD),
-        Block::Illustration(Illustration::Pillars),
-        Block::Links(&[
+    steps: &[
+        &[
+            Block::Lead(keys::deck::pillars::LEAD),
+            Block::Illustration(Illustration::Pillars),
+        ],
+        &[Block::Links(&[
             ScreenLink {
                 to: ScreenId::Slide(Slide::Pillar(Pillar::SystemsThinking)),
                 title: keys::deck::pillars::P1,
@@ -341,7 +375,7 @@ static PILLARS: Screen = Screen {
                 title: keys::deck::pillars::P3,
                 summary: keys::deck::pillars::P3_SHORT,
             },
-        ]),
+        ])],
     ],
     questions: &[keys::deck::pillars::Q1, keys::deck::pillars::Q2],
     timebox_minutes: 5,
@@ -353,17 +387,19 @@ static PILLAR_1: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::pillar1::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Lead(keys::deck::pillar1::TEXT1),
-        Block::Paragraph(keys::deck::pillar1::TEXT2),
-        Block::Bullets {
+    steps: &[
+        &[
+            Block::Lead(keys::deck::pillar1::TEXT1),
+            Block::Paragraph(keys::deck::pillar1::TEXT2),
+        ],
+        &[Block::Bullets {
             heading: Some(keys::deck::pillar1::OUTCOMES),
             items: &[
                 keys::deck::pillar1::OUTCOME1,
                 keys::deck::pillar1::OUTCOME2,
                 keys::deck::pillar1::OUTCOME3,
             ],
-        },
+        }],
     ],
     questions: &[keys::deck::pillar1::Q1, keys::deck::pillar1::Q2],
     timebox_minutes: 8,
@@ -375,17 +411,19 @@ static PILLAR_2: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::pillar2::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Lead(keys::deck::pillar2::TEXT1),
-        Block::Paragraph(keys::deck::pillar2::TEXT2),
-        Block::Bullets {
+    steps: &[
+        &[
+            Block::Lead(keys::deck::pillar2::TEXT1),
+            Block::Paragraph(keys::deck::pillar2::TEXT2),
+        ],
+        &[Block::Bullets {
             heading: Some(keys::deck::pillar2::OUTCOMES),
             items: &[
                 keys::deck::pillar2::OUTCOME1,
                 keys::deck::pillar2::OUTCOME2,
                 keys::deck::pillar2::OUTCOME3,
             ],
-        },
+        }],
     ],
     questions: &[keys::deck::pillar2::Q1, keys::deck::pillar2::Q2],
     timebox_minutes: 8,
@@ -397,20 +435,22 @@ static PILLAR_3: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::pillar3::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Bullets {
-            heading: Some(keys::deck::pillar3::TEXT1),
-            items: &[keys::deck::pillar3::IDEA1, keys::deck::pillar3::IDEA2],
-        },
-        Block::Paragraph(keys::deck::pillar3::TEXT2),
-        Block::Bullets {
+    steps: &[
+        &[
+            Block::Bullets {
+                heading: Some(keys::deck::pillar3::TEXT1),
+                items: &[keys::deck::pillar3::IDEA1, keys::deck::pillar3::IDEA2],
+            },
+            Block::Paragraph(keys::deck::pillar3::TEXT2),
+        ],
+        &[Block::Bullets {
             heading: Some(keys::deck::pillar3::OUTCOMES),
             items: &[
                 keys::deck::pillar3::OUTCOME1,
                 keys::deck::pillar3::OUTCOME2,
                 keys::deck::pillar3::OUTCOME3,
             ],
-        },
+        }],
     ],
     questions: &[keys::deck::pillar3::Q1, keys::deck::pillar3::Q2],
     timebox_minutes: 8,
@@ -422,32 +462,34 @@ static TEAM: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::team::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Lead(keys::deck::team::LEAD),
-        Block::Team(&[
-            TeamGroup {
-                name: keys::deck::team::PRODUCT_OWNER,
-                members: &[],
-            },
-            TeamGroup {
-                name: keys::deck::team::SCRUM_MASTER,
-                members: &[],
-            },
-            TeamGroup {
-                name: keys::deck::team::DEV_TEAM,
-                members: &[
-                    keys::deck::team::DEVELOPERS,
-                    keys::deck::team::TESTERS,
-                    keys::deck::team::ANALYST,
-                    keys::deck::team::UX,
-                ],
-            },
-            TeamGroup {
-                name: keys::deck::team::OPS_TEAM,
-                members: &[keys::deck::team::TECHNICAL, keys::deck::team::FUNCTIONAL],
-            },
-        ]),
-        Block::Exercise(Exercise::Team),
+    steps: &[
+        &[
+            Block::Lead(keys::deck::team::LEAD),
+            Block::Team(&[
+                TeamGroup {
+                    name: keys::deck::team::PRODUCT_OWNER,
+                    members: &[],
+                },
+                TeamGroup {
+                    name: keys::deck::team::SCRUM_MASTER,
+                    members: &[],
+                },
+            ]),
+        ],
+        &[Block::Team(&[TeamGroup {
+            name: keys::deck::team::DEV_TEAM,
+            members: &[
+                keys::deck::team::DEVELOPERS,
+                keys::deck::team::TESTERS,
+                keys::deck::team::ANALYST,
+                keys::deck::team::UX,
+            ],
+        }])],
+        &[Block::Team(&[TeamGroup {
+            name: keys::deck::team::OPS_TEAM,
+            members: &[keys::deck::team::TECHNICAL, keys::deck::team::FUNCTIONAL],
+        }])],
+        &[Block::Exercise(Exercise::Team)],
     ],
     questions: &[
         keys::deck::team::Q1,
@@ -463,9 +505,15 @@ static DORA_CHECK: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::dora::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Lead(keys::deck::dora::LEAD),
-        Block::Exercise(Exercise::Dora),
+    steps: &[
+        &[
+            Block::Lead(keys::deck::dora::LEAD),
+            Block::Question(Question::Dora(Metric::DeploymentFrequency)),
+        ],
+        &[Block::Question(Question::Dora(Metric::LeadTime))],
+        &[Block::Question(Question::Dora(Metric::ChangeFailureRate))],
+        &[Block::Question(Question::Dora(Metric::RecoveryTime))],
+        &[Block::Exercise(Exercise::Dora)],
     ],
     questions: &[],
     timebox_minutes: 10,
@@ -477,9 +525,15 @@ static PILLARS_CHECK: Screen = Screen {
     part: Part::Deck,
     title: keys::deck::pillars_check::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Lead(keys::deck::pillars_check::LEAD),
-        Block::Exercise(Exercise::Pillars),
+    steps: &[
+        &[
+            Block::Lead(keys::deck::pillars_check::LEAD),
+            Block::Question(Question::PillarsMode),
+        ],
+        &[Block::Question(Question::Pillar(1))],
+        &[Block::Question(Question::Pillar(2))],
+        &[Block::Question(Question::Pillar(3))],
+        &[Block::Exercise(Exercise::Pillars)],
     ],
     questions: &[],
     timebox_minutes: 10,
@@ -491,9 +545,14 @@ static PLAN: Screen = Screen {
     part: Part::Close,
     title: keys::close::plan::TITLE,
     subtitle: None,
-    blocks: &[
-        Block::Lead(keys::close::plan::LEAD),
-        Block::Exercise(Exercise::Plan),
+    steps: &[
+        &[
+            Block::Lead(keys::close::plan::LEAD),
+            Block::Question(Question::Experiment(1)),
+        ],
+        &[Block::Question(Question::Experiment(2))],
+        &[Block::Question(Question::Experiment(3))],
+        &[Block::Exercise(Exercise::Plan)],
     ],
     questions: &[],
     timebox_minutes: 15,
@@ -505,7 +564,7 @@ static SUMMARY: Screen = Screen {
     part: Part::Close,
     title: keys::close::summary::TITLE,
     subtitle: Some(keys::close::summary::LEAD),
-    blocks: &[Block::Exercise(Exercise::Summary)],
+    steps: &[&[Block::Exercise(Exercise::Summary)]],
     questions: &[],
     timebox_minutes: 5,
     script: script!(summary),
@@ -569,7 +628,7 @@ mod tests {
     #[test]
     fn every_illustration_of_the_material_is_drawn_somewhere() {
         let drawn: Vec<Illustration> = screens()
-            .flat_map(|s| s.blocks.iter())
+            .flat_map(|s| s.blocks())
             .filter_map(|b| match b {
                 Block::Illustration(i) => Some(*i),
                 _ => None,
@@ -623,7 +682,7 @@ mod tests {
     fn every_exercise_is_on_a_screen_once_and_every_exercise_screen_has_a_timebox() {
         let mut found = Vec::new();
         for s in screens() {
-            for block in s.blocks {
+            for block in s.blocks() {
                 if let Block::Exercise(exercise) = block {
                     found.push(*exercise);
                     assert!(s.timebox_minutes > 0, "{:?}", s.id);

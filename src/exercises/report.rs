@@ -407,6 +407,7 @@ pub fn shown_value(id: &str, value: &str, lang: Lang) -> String {
             Some(FieldKind::Scale) => t(keys::exercises::shifts::UNSET),
             Some(FieldKind::Rating) => t(keys::exercises::pillars::UNRATED),
             Some(FieldKind::Mode) => t(keys::exercises::pillars::CONSENSUS),
+            Some(FieldKind::Band | FieldKind::Percent) => t(keys::exercises::dora::UNSET),
             _ => t(keys::exercises::replaced::EMPTY),
         }
         .to_string();
@@ -557,8 +558,8 @@ mod tests {
         ] {
             let shown = screen(screen_of(id));
             let on_it = shown
-                .blocks
-                .contains(&crate::content::Block::Exercise(exercise));
+                .blocks()
+                .any(|block| *block == crate::content::Block::Exercise(exercise));
             assert!(on_it, "{id}");
         }
         assert_eq!(screen_of("shifts/4"), ScreenId::Slide(Slide::Shifts));

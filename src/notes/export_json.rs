@@ -105,7 +105,7 @@ mod tests {
         session.name = "Ochtend".into();
         session.team = "Betalingen".into();
         session.set_note("act/1", "één\n\"twee\"");
-        session.run = crate::content::Run::from_paths(["deck/team"]);
+        session.run = crate::content::Run::from_keys(["deck/team"]);
         session.set_result("dora/lead", "4");
         let json = session_json(&session, "2026-03-14T10:00:00.000Z");
         let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");

@@ -264,22 +264,19 @@ fn checked_session(fields: Session) -> Result<Session, ImportError> {
 
 /// The run that leaves out the screens at `paths`, each of which must be a screen.
 fn checked_run(paths: &[String]) -> Result<Run, ImportError> {
-    if let Some(unknown) = paths
-        .iter()
-        .find(|path| ScreenId::from_path(path).is_none())
-    {
+    if let Some(unknown) = paths.iter().find(|path| ScreenId::from_key(path).is_none()) {
         return Err(ImportError::UnknownScreen {
             path: unknown.chars().take(MAX_NOTE_ID_CHARS).collect(),
         });
     }
     if ScreenId::ORDER
         .iter()
-        .all(|id| paths.iter().any(|path| path == id.path()))
+        .all(|id| paths.iter().any(|path| path == id.key()))
     {
         return Err(ImportError::EmptyRun);
     }
     Ok(Run::leaving_out(
-        paths.iter().filter_map(|path| ScreenId::from_path(path)),
+        paths.iter().filter_map(|path| ScreenId::from_key(path)),
     ))
 }
 
@@ -374,7 +371,7 @@ mod tests {
                 path: "act/9".into()
             })
         );
-        let every: Vec<&str> = ScreenId::ORDER.iter().map(|id| id.path()).collect();
+        let every: Vec<&str> = ScreenId::ORDER.iter().map(|id| id.key()).collect();
         assert_eq!(
             parse_import(file(serde_json::json!(every)).as_bytes()),
             Err(ImportError::EmptyRun)

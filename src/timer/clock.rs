@@ -33,7 +33,7 @@ impl Default for WorkshopClock {
             total_minutes: Agenda::as_planned().total_minutes(),
             spent_ms: BTreeMap::new(),
             running_since: None,
-            current: ScreenId::first().path().to_string(),
+            current: ScreenId::first().key().to_string(),
             paused_by_blackout: false,
         }
     }
@@ -72,9 +72,9 @@ impl WorkshopClock {
 
     /// Counts from now on for `screen`, settling the time spent on the previous one.
     pub fn enter_screen(&mut self, screen: ScreenId, now: u64) {
-        if self.current != screen.path() {
+        if self.current != screen.key() {
             self.settle(now);
-            self.current = screen.path().to_string();
+            self.current = screen.key().to_string();
         }
     }
 
@@ -104,9 +104,9 @@ impl WorkshopClock {
 
     /// Time spent on `screen` so far, the running segment included.
     pub fn spent_on(&self, screen: ScreenId, now: u64) -> u64 {
-        let settled = self.spent_ms.get(screen.path()).copied().unwrap_or(0);
+        let settled = self.spent_ms.get(screen.key()).copied().unwrap_or(0);
         match self.running_since {
-            Some(start) if self.current == screen.path() => settled + since(start, now),
+            Some(start) if self.current == screen.key() => settled + since(start, now),
             _ => settled,
         }
     }

@@ -1,14 +1,16 @@
-//! The parts of a screen: its header, its blocks in order, and the questions above its notes.
+//! The parts of a screen: its header, the blocks of a step in order, and the questions above
+//! its notes.
 
 use leptos::prelude::*;
 
 use super::context::use_lang;
-use super::exercises::{CastLine, ExerciseView, PartField, RoleField, ShiftSlider};
+use super::exercises::{CastLine, ExerciseView, PartField, QuestionView, RoleField, Slider};
 use super::illustrations::{
     act_scene, actor_figure, boat, org_chart, pillars_diagram, qa_devops_diagram, Drawing,
     DrawingView,
 };
-use crate::content::{Act, Block, Illustration, Part, Screen, ScreenId};
+use crate::content::{Act, Block, Illustration, Part, Screen};
+use crate::exercises::fields::SHIFT_FIELDS;
 use crate::exercises::team::role_named;
 use crate::i18n::{keys, text, text_with, Key, Lang};
 use crate::route::Route;
@@ -24,9 +26,10 @@ pub fn part_label(part: Part) -> Key {
 }
 
 /// The header of `screen`: the part, the heading (focusable, announced on arrival) and the
-/// subtitle.
+/// subtitle; and with `steps` (the step shown, from 0, and how many there are), where the
+/// room is among the screen's steps.
 #[component]
-pub fn ScreenHeader(screen: &'static Screen) -> impl IntoView {
+pub fn ScreenHeader(screen: &'static Screen, steps: Option<(u8, u8)>) -> impl IntoView {
     let lang = use_lang().get_untracked();
     view! {
         <header class="screen__header">
@@ -35,7 +38,42 @@ pub fn ScreenHeader(screen: &'static Screen) -> impl IntoView {
             {screen
                 .subtitle
                 .map(|key| view! { <p class="screen__subtitle">{text(lang, key)}</p> })}
+            {steps
+                .filter(|(_, total)| *total > 1)
+                .map(|(shown, total)| view! { <StepDots shown total /> })}
         </header>
+    }
+}
+
+/// "2 / 3" with a dot per step, the one shown filled, as reveal.js marks its fragments.
+#[component]
+fn StepDots(shown: u8, total: u8) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let (current, total_text) = ((shown + 1).to_string(), total.to_string());
+    let spoken = text_with(
+        lang,
+        keys::app::STEP,
+        &[("current", &current), ("total", &total_text)],
+    );
+    let dots = (0..total)
+        .map(|i| {
+            let class = if i == shown {
+                "steps__dot steps__dot--on"
+            } else {
+                "steps__dot"
+            };
+            view! { <span class=class></span> }
+        })
+        .collect_view();
+    view! {
+        <p class="steps">
+            <span class="steps__dots" aria-hidden="true">
+                {dots}
+            </span>
+            <span class="steps__count" aria-label=spoken.clone() title=spoken>
+                {format!("{current} / {total_text}")}
+            </span>
+        </p>
     }
 }
 
@@ -50,22 +88,18 @@ pub fn ScreenHeading(title: &'static str) -> impl IntoView {
     }
 }
 
-/// The content of `screen`: its blocks, in order, with their exercises' fields.
+/// `blocks` of a screen, in order, with their exercises' fields; `facilitator` in the
+/// presenter view.
 #[component]
-pub fn ScreenContent(screen: &'static Screen) -> impl IntoView {
-    // On an act, who plays whom heads the content: the questions beside it keep their height.
-    let cast = matches!(screen.id, ScreenId::Act(_)).then(|| view! { <CastLine /> });
-    let blocks = screen
-        .blocks
-        .iter()
-        .map(|block| view! { <BlockView block /> })
+pub fn ScreenContent(
+    blocks: Vec<&'static Block>,
+    #[prop(optional)] facilitator: bool,
+) -> impl IntoView {
+    let blocks = blocks
+        .into_iter()
+        .map(|block| view! { <BlockView block facilitator /> })
         .collect_view();
-    view! {
-        <div class="screen__content">
-            {cast}
-            {blocks}
-        </div>
-    }
+    view! { <div class="screen__content">{blocks}</div> }
 }
 
 /// The heading, timebox and questions above a screen's notes.
@@ -93,7 +127,7 @@ fn items(keys: &'static [Key], lang: Lang) -> impl IntoView {
 
 /// One block of content in the language shown, with its exercise's fields.
 #[component]
-pub fn BlockView(block: &'static Block) -> impl IntoView {
+pub fn BlockView(block: &'static Block, facilitator: bool) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = move |key| text(lang, key);
     match *block {
@@ -104,7 +138,12 @@ pub fn BlockView(block: &'static Block) -> impl IntoView {
                 .iter()
                 .map(|key| view! { <p class="scene__line">{t(*key)}</p> })
                 .collect_view();
-            view! { <div class="scene">{lines}</div> }.into_any()
+            // Who plays whom heads the lines.
+            view! {
+                <CastLine />
+                <div class="scene">{lines}</div>
+            }
+            .into_any()
         }
         Block::Bullets {
             heading,
@@ -123,19 +162,27 @@ pub fn BlockView(block: &'static Block) -> impl IntoView {
                 .collect_view();
             view! { <blockquote class="quote">{lines}</blockquote> }.into_any()
         }
-        Block::Shifts(pairs) => {
+        Block::Shifts { first, pairs } => {
             let rows = pairs
                 .iter()
-                .enumerate()
-                .map(|(i, (from, to))| {
+                .zip(&SHIFT_FIELDS[first.min(SHIFT_FIELDS.len())..])
+                .map(|((from, to), id)| {
+                    let (from, to) = (t(*from), t(*to));
+                    let label = |key| text_with(lang, key, &[("from", from), ("to", to)]);
                     view! {
                         <li class="shifts__row">
-                            <span class="shifts__from">{t(*from)}</span>
+                            <span class="shifts__from">{from}</span>
                             <span class="shifts__arrow" aria-hidden="true">
                                 "→"
                             </span>
-                            <span class="shifts__to">{t(*to)}</span>
-                            <ShiftSlider n=i + 1 from=t(*from) to=t(*to) />
+                            <span class="shifts__to">{to}</span>
+                            <Slider
+                                id=id
+                                label=label(keys::exercises::shifts::LABEL)
+                                clear_label=label(keys::exercises::shifts::CLEAR_LABEL)
+                                max=10
+                                step=1
+                            />
                         </li>
                     }
                 })
@@ -230,7 +277,8 @@ pub fn BlockView(block: &'static Block) -> impl IntoView {
             </figure>
         }
         .into_any(),
-        Block::Exercise(exercise) => view! { <ExerciseView exercise /> }.into_any(),
+        Block::Exercise(exercise) => view! { <ExerciseView exercise facilitator /> }.into_any(),
+        Block::Question(question) => view! { <QuestionView question /> }.into_any(),
     }
 }
 

@@ -4,17 +4,22 @@
 use leptos::prelude::*;
 
 use super::notes_context::NotesContext;
+use crate::content::{screen, ScreenId};
 use crate::exercises::results::text;
 use crate::exercises::summary;
 use crate::exercises::{check, kind, BadValue, FieldKind};
-use crate::route::MAX_PAGES;
+use crate::route::MAX_STEPS;
 
 impl NotesContext {
-    /// How many pages the open session's summary has (tracked).
-    pub fn summary_pages(&self) -> u8 {
+    /// How many steps `id` has: the summary's are its pages, as many as the open session
+    /// needs (tracked); any other screen's are fixed.
+    pub fn step_count(&self, id: ScreenId) -> u8 {
+        if id != ScreenId::Summary {
+            return screen(id).step_count();
+        }
         self.store.with(|store| {
             let pages = store.current().map_or(3, |s| summary::pages(s).len());
-            u8::try_from(pages).unwrap_or(u8::MAX).min(MAX_PAGES)
+            u8::try_from(pages).unwrap_or(u8::MAX).min(MAX_STEPS)
         })
     }
 

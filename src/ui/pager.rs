@@ -10,23 +10,25 @@ use crate::route::Route;
 
 /// The navigation bar under every screen: previous and next in the session's run, where the
 /// screen stands in it, and the timer. Its links stay in the window's mode: a presenter's
-/// links lead to presenter routes. `pages` is how many pages the screen shown has.
+/// links lead to presenter routes. Previous and next go a step at a time.
 #[component]
-pub fn Pager(route: Route, pages: u8) -> impl IntoView {
+pub fn Pager(route: Route) -> impl IntoView {
     let lang = use_lang().get_untracked();
-    let run = use_notes().run.get_untracked();
+    let notes = use_notes();
+    let run = notes.run.get_untracked();
+    let steps = move |id| notes.step_count(id);
     let screen = route.screen();
     let is_presenter = matches!(route, Route::Presenter { .. });
-    let [previous, next] = [Step::Previous, Step::Next].map(|step| {
-        let target = step.target(&route, &run, pages);
+    let [previous, next] = [Direction::Previous, Direction::Next].map(|direction| {
+        let target = direction.target(&route, &run, steps);
         match target {
             Some(target) => view! {
                 <a
-                    class=step.class()
-                    href=route.with_page(lang, target.screen, target.page)
-                    rel=step.rel()
+                    class=direction.class()
+                    href=route.with_step(lang, target.screen, target.step)
+                    rel=direction.rel()
                 >
-                    {text(lang, step.label())}
+                    {text(lang, direction.label())}
                 </a>
             }
             .into_any(),
@@ -47,44 +49,44 @@ pub fn Pager(route: Route, pages: u8) -> impl IntoView {
     }
 }
 
-/// A step from the place shown.
+/// A move from the place shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Step {
+enum Direction {
     Previous,
     Next,
 }
 
-impl Step {
+impl Direction {
     /// The run's place before or after `route`'s; `None` at either end of the run.
-    fn target(self, route: &Route, run: &Run, pages: u8) -> Option<Place> {
+    fn target(self, route: &Route, run: &Run, steps: impl Fn(ScreenId) -> u8) -> Option<Place> {
         let shown = Place {
             screen: route.screen()?,
-            page: route.page(),
+            step: route.step(),
         };
         match self {
-            Step::Previous => shown.previous(run, pages),
-            Step::Next => shown.next(run, pages),
+            Direction::Previous => shown.previous(run, steps),
+            Direction::Next => shown.next(run, steps),
         }
     }
 
     fn label(self) -> Key {
         match self {
-            Step::Previous => keys::app::PREVIOUS,
-            Step::Next => keys::app::NEXT,
+            Direction::Previous => keys::app::PREVIOUS,
+            Direction::Next => keys::app::NEXT,
         }
     }
 
     fn class(self) -> &'static str {
         match self {
-            Step::Previous => "pager__link pager__link--previous",
-            Step::Next => "pager__link pager__link--next",
+            Direction::Previous => "pager__link pager__link--previous",
+            Direction::Next => "pager__link pager__link--next",
         }
     }
 
     fn rel(self) -> &'static str {
         match self {
-            Step::Previous => "prev",
-            Step::Next => "next",
+            Direction::Previous => "prev",
+            Direction::Next => "next",
         }
     }
 }
@@ -137,41 +139,68 @@ fn Progress(screen: ScreenId, run: Run) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Act, Pillar, Slide};
+    use crate::content::{screen, Act, Pillar, Slide};
     use crate::i18n::Lang;
+
+    /// Each screen's steps, and three pages of the summary.
+    fn steps(id: ScreenId) -> u8 {
+        if id == ScreenId::Summary {
+            3
+        } else {
+            screen(id).step_count()
+        }
+    }
 
     fn screen_route(screen: ScreenId) -> Route {
         Route::Screen {
             lang: Lang::Nl,
             screen,
-            page: 0,
+            step: 0,
         }
     }
 
     #[test]
-    fn the_first_screen_has_nothing_before_and_the_second_after() {
-        let route = screen_route(ScreenId::first());
-        assert_eq!(Step::Previous.target(&route, &Run::full(), 3), None);
+    fn the_first_screen_has_nothing_before_and_its_last_step_the_second_after() {
+        let first = ScreenId::first();
+        let route = screen_route(first);
         assert_eq!(
-            Step::Next.target(&route, &Run::full(), 3),
+            Direction::Previous.target(&route, &Run::full(), steps),
+            None
+        );
+        assert_eq!(
+            Direction::Next.target(&route, &Run::full(), steps),
+            Some(Place {
+                screen: first,
+                step: 1
+            })
+        );
+        let last_step = Route::Screen {
+            lang: Lang::Nl,
+            screen: first,
+            step: steps(first) - 1,
+        };
+        assert_eq!(
+            Direction::Next.target(&last_step, &Run::full(), steps),
             Some(Place::start(ScreenId::ORDER[1]))
         );
     }
 
     #[test]
-    fn the_last_page_of_the_last_screen_has_nothing_after() {
+    fn the_last_step_of_the_last_screen_has_nothing_after() {
         let last = *ScreenId::ORDER.last().expect("screens");
         let route = Route::Screen {
             lang: Lang::Nl,
             screen: last,
-            page: 2,
+            step: 2,
         };
-        assert!(Step::Previous.target(&route, &Run::full(), 3).is_some());
-        assert_eq!(Step::Next.target(&route, &Run::full(), 3), None);
-        // On a page before the last of the summary, next is its next page.
-        let next = Step::Next.target(&screen_route(ScreenId::Summary), &Run::full(), 3);
+        assert!(Direction::Previous
+            .target(&route, &Run::full(), steps)
+            .is_some());
+        assert_eq!(Direction::Next.target(&route, &Run::full(), steps), None);
+        // On a step before the last of the summary, next is its next step.
+        let next = Direction::Next.target(&screen_route(ScreenId::Summary), &Run::full(), steps);
         assert_eq!(
-            next.map(|p| route.with_page(Lang::Nl, p.screen, p.page)),
+            next.map(|p| route.with_step(Lang::Nl, p.screen, p.step)),
             Some("#/nl/summary/2".to_string())
         );
     }
@@ -186,8 +215,15 @@ mod tests {
             ScreenId::Slide(Slide::Pillar(Pillar::ContinualLearning)),
             ScreenId::Slide(Slide::PillarsCheck),
         ]);
-        let route = screen_route(pillars);
-        assert_eq!(Step::Next.target(&route, &run, 3), Some(Place::start(team)));
+        let route = Route::Screen {
+            lang: Lang::Nl,
+            screen: pillars,
+            step: steps(pillars) - 1,
+        };
+        assert_eq!(
+            Direction::Next.target(&route, &run, steps),
+            Some(Place::start(team))
+        );
         assert_eq!(
             place_in_run(pillars, &run),
             Some((pillars.position() + 1, ScreenId::ORDER.len() - 4))

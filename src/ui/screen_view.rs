@@ -1,18 +1,20 @@
-//! One screen of the workshop: heading, content, questions and notes.
+//! One screen of the workshop: heading, then a step of its content, or its questions and
+//! notes; or, for the facilitator, all of it.
 
 use leptos::prelude::*;
 
 use super::block_view::{DiscussionQuestions, ScreenContent, ScreenHeader};
 use super::context::{use_lang, use_notes};
 use super::notes_editor::NotesEditor;
-use crate::content::{Part, Screen};
+use crate::content::{Block, Part, Screen, Step};
 use crate::i18n::{keys, text};
 
 pub use super::block_view::part_label;
 
-/// `screen`, in the language shown, at the page of the route (the summary's pages).
+/// `screen` in the language shown: its step `step` (from 0) as the room sees it; without a
+/// step, every step, with the facilitator's tools, as the presenter view shows it.
 #[component]
-pub fn ScreenView(screen: &'static Screen) -> impl IntoView {
+pub fn ScreenView(screen: &'static Screen, #[prop(optional)] step: Option<u8>) -> impl IntoView {
     let notes = use_notes();
     let lang = use_lang().get_untracked();
     let part_class = match screen.part {
@@ -21,7 +23,14 @@ pub fn ScreenView(screen: &'static Screen) -> impl IntoView {
         Part::Deck => "screen screen--deck",
         Part::Close => "screen screen--close",
     };
-    let discussion = screen.notes_id().map(|notes_id| {
+    let (blocks, discussion): (Vec<&'static Block>, bool) = match step.map(|n| screen.step(n)) {
+        None => (screen.blocks().collect(), true),
+        Some(Step::Blocks(blocks)) => (blocks.iter().collect(), false),
+        Some(Step::Discussion) => (Vec::new(), true),
+    };
+    let content =
+        (!blocks.is_empty()).then(|| view! { <ScreenContent blocks facilitator=step.is_none() /> });
+    let discussion = screen.notes_id().filter(|_| discussion).map(|notes_id| {
         view! {
             <aside class="discussion" aria-labelledby="questions-heading">
                 <DiscussionQuestions screen />
@@ -30,6 +39,7 @@ pub fn ScreenView(screen: &'static Screen) -> impl IntoView {
         }
     });
     let id = screen.id;
+    let steps = step.map(|n| (n, untrack(|| notes.step_count(id))));
     // Opened by its address although the run leaves it out: say so, and offer it back.
     let left_out = move || {
         (!notes.run.with(|run| run.includes(id))).then(|| {
@@ -48,13 +58,15 @@ pub fn ScreenView(screen: &'static Screen) -> impl IntoView {
         })
     };
     view! {
-        <article class=part_class data-screen=screen.id.path() aria-labelledby="screen-heading">
-            <ScreenHeader screen />
+        <article
+            class=part_class
+            data-screen=screen.id.path()
+            data-step=step.map(|n| n.to_string())
+            aria-labelledby="screen-heading"
+        >
+            <ScreenHeader screen steps />
             {left_out}
-            <div class="screen__body">
-                <ScreenContent screen />
-                {discussion}
-            </div>
+            <div class="screen__body">{content} {discussion}</div>
         </article>
     }
 }

@@ -22,39 +22,56 @@ use crate::i18n::keys;
 use crate::route::Route;
 
 /// The whole page for the current route: the app, and the overlay and the blackout over it.
-/// `storage_notice` is a banner about storage, if something was wrong with it at start-up.
+/// `storage_notice` is a banner about storage, if something was wrong with it at start-up. A
+/// `preview` (in the presenter view) is the stage alone.
 #[component]
-pub fn Shell(storage_notice: Option<StoredNotice>) -> impl IntoView {
+pub fn Shell(
+    storage_notice: Option<StoredNotice>,
+    #[prop(optional)] preview: bool,
+) -> impl IntoView {
     let (route, lang, notes) = (use_route(), use_lang(), use_notes());
     // Rebuilt at each route, in the language shown (the URL's once its texts are here): a
-    // screen, the presenter view or the not-found page.
+    // step of a screen, or the not-found page.
     let stage = move || {
         lang.track();
         match route.get() {
-            Route::Screen { screen: id, .. } => {
-                view! { <ScreenView screen=screen(id) /> }.into_any()
+            Route::Screen {
+                screen: id, step, ..
+            } => view! { <ScreenView screen=screen(id) step /> }.into_any(),
+            Route::Start => {
+                view! { <ScreenView screen=screen(ScreenId::first()) step=0 /> }.into_any()
             }
-            Route::Start => view! { <ScreenView screen=screen(ScreenId::first()) /> }.into_any(),
-            Route::Presenter { screen: id, .. } => {
-                view! { <PresenterView current=id /> }.into_any()
-            }
+            // The presenter view is built once, below.
+            Route::Presenter { .. } => ().into_any(),
             Route::NotFound { path, .. } => view! { <NotFound path /> }.into_any(),
         }
     };
     let pager = move || {
         lang.track();
         let route = route.get();
-        // Only the summary has pages: only there does the pager follow the notes.
-        let pages = if route.screen() == Some(ScreenId::Summary) {
-            notes.summary_pages()
-        } else {
-            1
-        };
+        // The summary's steps are its pages: there, the pager follows the notes.
+        if route.screen() == Some(ScreenId::Summary) {
+            notes.step_count(ScreenId::Summary);
+        }
         notes.run.track();
-        view! { <Pager route pages /> }
+        view! { <Pager route /> }
     };
     // A window is the projector or the presenter for its whole life.
     let is_presenter = route.with_untracked(|r| matches!(r, Route::Presenter { .. }));
+    if preview {
+        return view! {
+            <div class="app app--preview">
+                <main class="stage">{stage}</main>
+            </div>
+        }
+        .into_any();
+    }
+    // The presenter view is built once: it follows the route itself.
+    let stage = if is_presenter {
+        view! { <PresenterView /> }.into_any()
+    } else {
+        stage.into_any()
+    };
     view! {
         <div class=if is_presenter { "app app--presenter" } else { "app" }>
             <header class="topbar">
@@ -71,7 +88,7 @@ pub fn Shell(storage_notice: Option<StoredNotice>) -> impl IntoView {
             <UpdateBanner />
             <StorageBanner notice=storage_notice />
             <ReplacedNotice />
-            <main id="main" class="stage">
+            <main id="main" class=if is_presenter { "stage stage--presenter" } else { "stage" }>
                 {stage}
             </main>
             {pager}
@@ -79,4 +96,5 @@ pub fn Shell(storage_notice: Option<StoredNotice>) -> impl IntoView {
         <Overlays />
         {(!is_presenter).then(|| view! { <Blackout /> })}
     }
+    .into_any()
 }

@@ -264,7 +264,7 @@ for (const lang of LANGS) {
     await walk(page, lang, (index) => check(`screen ${index}`));
     // A rated shift has its clear button enabled; the dialogs and overlays show their own.
     await page.goto(`./#/${lang}/deck/shifts`);
-    await page.locator('.shift-slider__range').first().fill('7');
+    await page.locator('.slider__range').first().fill('7');
     await check('the shifts, rated');
     for (const overlay of OVERLAYS) {
       await page.goto(`./#/${lang}/act/1`);

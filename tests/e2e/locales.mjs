@@ -35,9 +35,16 @@ export function t(lang, key, args = {}) {
 export const SCREEN_PATHS = [
   '', 'cast', 'act/1', 'act/2', 'act/3', 'act/final',
   'deck/quote', 'deck/qa', 'deck/shifts', 'deck/why', 'deck/dora', 'deck/department', 'deck/pillars',
-  'deck/pillars/1', 'deck/pillars/2', 'deck/pillars/3', 'deck/pillars/check', 'deck/team',
+  'deck/pillar/1', 'deck/pillar/2', 'deck/pillar/3', 'deck/pillars/check', 'deck/team',
   'plan', 'summary',
 ];
+
+/** The address, after the language, of step `step` (from 1) of the screen at `path`: the
+ * screen's own for its first step, then `act/1/2`; the opening's steps are `2`, `3`… */
+export function stepPath(path, step) {
+  if (step === 1) return path;
+  return path ? `${path}/${step}` : `${step}`;
+}
 
 /** How many screens the workshop has. */
 export const SCREEN_COUNT = SCREEN_PATHS.length;

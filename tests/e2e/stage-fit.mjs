@@ -2,13 +2,15 @@
 // boxes against the window and against every box that clips its overflow) and computed font
 // sizes, never by screenshot. Shared by the stage specs.
 
-/** The window sizes of meeting-room projectors, with the smallest body text each must show. */
+/** The window sizes of meeting-room projectors, with the text sizes the stage must show there
+ * (issue 18): the median font size weighted by characters, and the smallest text. 1366×768 is
+ * checked for fit, and holds the sizes of 1280×720, its stage text being larger. */
 export const SIZES = [
-  { width: 1024, height: 768, minBody: 16 },
-  { width: 1280, height: 720, minBody: 18 },
-  { width: 1366, height: 768, minBody: 18 },
-  { width: 1920, height: 1080, minBody: 18 },
-  { width: 3840, height: 2160, minBody: 36 },
+  { width: 1024, height: 768, median: 24, smallest: 18 },
+  { width: 1280, height: 720, median: 28, smallest: 20 },
+  { width: 1366, height: 768, median: 28, smallest: 20 },
+  { width: 1920, height: 1080, median: 42, smallest: 30 },
+  { width: 3840, height: 2160, median: 84, smallest: 60 },
 ];
 
 /** The elements that must be seen whole: every line of content, every question, the notes. */
@@ -103,6 +105,45 @@ export function measureFit() {
   }
   const drawings = [...stage.querySelectorAll('.screen__content svg[role="img"]')].map((svg) => svg.getBoundingClientRect().width);
   return { problems, smallest: smallest === Infinity ? null : smallest, drawings, bodyHits };
+}
+
+/**
+ * Runs in the page: the size of every piece of visible text in the stage (`<main>`) as it is
+ * rendered (SVG text at its drawing's scale), each with its number of characters; the values of
+ * form fields count as text. Returns the character-weighted median, the smallest size with its
+ * text, and how many characters were measured.
+ */
+export function measureText() {
+  const main = document.querySelector('main');
+  const runs = [];
+  const shown = (el) => {
+    const box = el.getBoundingClientRect();
+    // A box of a pixel or less is text for screen readers only.
+    if (box.width <= 1 || box.height <= 1) return false;
+    const style = getComputedStyle(el);
+    return style.visibility !== 'hidden' && style.opacity !== '0';
+  };
+  const rendered = (el) => {
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    const svg = el.closest('svg');
+    return svg ? size * el.getScreenCTM().a : size;
+  };
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const chars = node.textContent.replace(/\s+/g, '').length;
+    const el = node.parentElement;
+    if (chars === 0 || !el || el.closest('select, textarea') || !shown(el)) continue;
+    runs.push({ size: rendered(el), chars, text: node.textContent.trim().slice(0, 40) });
+  }
+  for (const field of main.querySelectorAll('input:not([type="radio"], [type="range"], [type="checkbox"]), textarea, select')) {
+    const chars = (field.value ?? '').replace(/\s+/g, '').length;
+    if (chars > 0 && shown(field)) runs.push({ size: rendered(field), chars, text: `field ${field.id}` });
+  }
+  const total = runs.reduce((sum, run) => sum + run.chars, 0);
+  const bySize = [...runs].sort((a, b) => a.size - b.size);
+  let counted = 0;
+  const median = bySize.find((run) => { counted += run.chars; return counted * 2 >= total; });
+  return { median: median?.size ?? null, smallest: bySize[0] ?? null, chars: total };
 }
 
 /** Installs the selectors `measureFit` reads, before the app's scripts run. */

@@ -80,7 +80,7 @@ test('every act and deck section asks questions and suggests a timebox', async (
   await page.goto('./#/fr/act/2');
   await expect(page.locator('.discussion__questions li')).toHaveCount(3);
   await expect(page.locator('.discussion__timebox')).toHaveText(t('fr', 'app.timebox', { minutes: 10 }));
-  await page.goto('./#/fr/deck/pillars/3');
+  await page.goto('./#/fr/deck/pillar/3');
   await expect(page.locator('.discussion__questions li')).toHaveCount(2);
   await expect(page.locator('.discussion__questions li').first()).toHaveText(t('fr', 'deck.pillar3.q1'));
 });

@@ -1,65 +1,132 @@
-//! The presenter's private screen: what the room sees, the facilitator's script for it, what
-//! comes next, the questions, the notes and the timers. It runs in a second window paired with
-//! the projector's; the script is never on the projector.
+//! The presenter's private screen, as reveal.js's speaker view: on top, what the room sees now
+//! and what the next move shows, scaled down; below, the whole screen with every step, its
+//! questions, notes and the exercise's compact form, then the facilitator's script and the
+//! timers. It runs in a second window paired with the projector's; the script is never on the
+//! projector.
 
 use leptos::prelude::*;
 
 use super::script::ScriptView;
 use super::timer_panel::TimerPanel;
-use crate::content::{screen, ScreenId};
-use crate::i18n::{keys, text};
-use crate::ui::context::{use_controls, use_lang, use_notes};
-use crate::ui::screen_view::{part_label, ScreenView};
+use crate::content::{screen, Place};
+use crate::i18n::{keys, text, text_with, Key};
+use crate::route::Route;
+use crate::ui::context::{use_controls, use_lang, use_notes, use_route};
+use crate::ui::screen_view::ScreenView;
 
-/// The presenter view of `current`.
+/// The presenter view of the route's place. Built once: the previews follow the route (a
+/// preview is the app itself, in a frame that only changes its address), and the rest is
+/// rebuilt at each screen.
 #[component]
-pub fn PresenterView(current: ScreenId) -> impl IntoView {
-    let (controls, notes) = (use_controls(), use_notes());
-    let lang = use_lang().get_untracked();
-    let next = match notes.run.with_untracked(|run| run.next(current)) {
-        Some(id) => {
-            let next = screen(id);
-            view! {
-                <p class="presenter__part">{text(lang, part_label(next.part))}</p>
-                <p class="presenter__next-title" data-testid="presenter-next">
-                    {text(lang, next.title)}
-                </p>
-                {next
-                    .subtitle
-                    .map(|key| view! { <p class="presenter__next-subtitle">{text(lang, key)}</p> })}
-            }
-            .into_any()
-        }
-        None => view! { <p>{text(lang, keys::controls::PRESENTER_END)}</p> }.into_any(),
+pub fn PresenterView() -> impl IntoView {
+    let (controls, notes, route) = (use_controls(), use_notes(), use_route());
+    let lang = use_lang();
+    let place = move || {
+        route.with(|r| {
+            Some(Place {
+                screen: r.screen()?,
+                step: r.step(),
+            })
+        })
+    };
+    let next = move || {
+        let place = place()?;
+        notes
+            .run
+            .with(|run| place.next(run, |id| notes.step_count(id)))
+    };
+    let now_label = move || {
+        let place = place()?;
+        let total = notes.step_count(place.screen);
+        let now = text(lang.get(), keys::controls::PRESENTER_NOW);
+        Some(if total > 1 {
+            let step = text_with(
+                lang.get(),
+                keys::app::STEP,
+                &[
+                    ("current", &(place.step + 1).to_string()),
+                    ("total", &total.to_string()),
+                ],
+            );
+            format!("{now} · {step}")
+        } else {
+            now.to_string()
+        })
     };
     let blacked_out = move || {
         controls.blackout.get().then(|| {
             view! {
                 <p class="presenter__blackout" role="status">
-                    {text(lang, keys::controls::PRESENTER_BLACKOUT)}
+                    {text(lang.get(), keys::controls::PRESENTER_BLACKOUT)}
                 </p>
             }
         })
     };
+    // Rebuilt when the screen changes, not at each of its steps: what the facilitator is
+    // typing stays put while the room moves on.
+    let shown = Memo::new(move |_| route.with(Route::screen));
+    let whole = move || {
+        lang.track();
+        let id = shown.get()?;
+        let shown = screen(id);
+        Some(view! {
+            <div class="presenter__whole">
+                <ScreenView screen=shown />
+            </div>
+            <aside class="presenter__side">
+                <ScriptView shown />
+                <TimerPanel screen=id />
+            </aside>
+        })
+    };
     view! {
         <div class="presenter">
-            <section class="presenter__now" aria-labelledby="presenter-now-label">
-                <p id="presenter-now-label" class="presenter__label">
-                    {text(lang, keys::controls::PRESENTER_NOW)}
-                </p>
-                {blacked_out}
-                <ScreenView screen=screen(current) />
-            </section>
-            <aside class="presenter__side">
-                <ScriptView shown=screen(current) />
-                <TimerPanel screen=current />
-                <section class="presenter__next" aria-labelledby="presenter-next-label">
-                    <h2 id="presenter-next-label" class="presenter__label">
-                        {text(lang, keys::controls::PRESENTER_NEXT)}
+            <div class="presenter__previews">
+                <section class="presenter__preview" aria-labelledby="presenter-now-label">
+                    <h2 id="presenter-now-label" class="presenter__label">
+                        {now_label}
                     </h2>
-                    {next}
+                    {blacked_out}
+                    <Preview place=Signal::derive(place) title=keys::controls::PRESENTER_NOW />
                 </section>
-            </aside>
+                <section
+                    class="presenter__preview presenter__preview--next"
+                    aria-labelledby="presenter-next-label"
+                >
+                    <h2 id="presenter-next-label" class="presenter__label">
+                        {move || text(lang.get(), keys::controls::PRESENTER_NEXT)}
+                    </h2>
+                    <Preview place=Signal::derive(next) title=keys::controls::PRESENTER_NEXT />
+                    <p class="presenter__end" class:presenter__end--shown=move || next().is_none()>
+                        {move || text(lang.get(), keys::controls::PRESENTER_END)}
+                    </p>
+                </section>
+            </div>
+            <div class="presenter__panels">{whole}</div>
+        </div>
+    }
+}
+
+/// What the projector shows at `place`, scaled to the width it is given: the app in a frame,
+/// in its preview mode (no bars, no keys, no writes; see `crate::app`). The frame is built
+/// once, and moves by changing only its address's hash, so it never reloads.
+#[component]
+fn Preview(place: Signal<Option<Place>>, title: Key) -> impl IntoView {
+    let lang = use_lang();
+    let src = move || {
+        place
+            .get()
+            .map(|p| Route::preview_src(lang.get(), p.screen, p.step))
+    };
+    view! {
+        <div class="preview" class:preview--none=move || place.with(Option::is_none)>
+            <iframe
+                class="preview__frame"
+                src=src
+                title=move || text(lang.get(), title)
+                inert=true
+                tabindex="-1"
+            ></iframe>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! One exercise field: a labelled native control bound to the open session's result, with a
-//! message when the field refuses what was typed. The last good value stays stored.
+//! message when the field refuses what was typed (the last good value stays stored); and a
+//! choice among set answers, as large radio buttons.
 
 use std::sync::Arc;
 
@@ -21,8 +22,6 @@ pub enum Control {
     Number,
     /// A date picker.
     Date,
-    /// A choice among options: value and text. The first is usually the empty value.
-    Choice(Vec<(String, String)>),
 }
 
 /// A problem of a field's value beyond the field's own checks (a plan's date that has passed),
@@ -126,37 +125,6 @@ pub fn Field(
             ></textarea>
         }
         .into_any(),
-        Control::Choice(options) => {
-            let options = options
-                .into_iter()
-                .map(|(value, shown)| view! { <option value=value>{shown}</option> })
-                .collect_view();
-            // A select's value can only be set once its options are there: after the build.
-            let select = NodeRef::<leptos::html::Select>::new();
-            let value = value.clone();
-            Effect::new(move |_| {
-                let value = value();
-                if let Some(select) = select.get() {
-                    if select.value() != value {
-                        select.set_value(&value);
-                    }
-                }
-            });
-            view! {
-                <select
-                    node_ref=select
-                    id=dom_id.clone()
-                    class="field__control"
-                    aria-describedby=described_by
-                    aria-invalid=invalid
-                    on:change=move |event| enter(event_target_value(&event))
-                    on:blur=blur
-                >
-                    {options}
-                </select>
-            }
-            .into_any()
-        }
         Control::Date => view! {
             <input
                 type="date"
@@ -204,6 +172,52 @@ pub fn Field(
                 {move || refused.get().unwrap_or_default()}
             </p>
         </div>
+    }
+}
+
+/// Field `id` as a choice among `options` (value and text), each a large radio button: the
+/// arrow keys move among them. A value no option has (such as the empty one) checks none.
+/// Every option is a value the field takes, so nothing here can be refused.
+#[component]
+pub fn ChoiceField(
+    #[prop(into)] id: Arc<str>,
+    #[prop(into)] label: String,
+    options: Vec<(String, String)>,
+) -> impl IntoView {
+    let notes = use_notes();
+    let dom_id = control_id(&id);
+    let label_id = format!("{dom_id}-label");
+    let labelled_by = label_id.clone();
+    let choices = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (option, shown))| {
+            let (checked, id) = (option.clone(), Arc::clone(&id));
+            let entered = Arc::clone(&id);
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=dom_id.clone()
+                        id=(i == 0).then(|| dom_id.clone())
+                        value=option.clone()
+                        prop:checked=move || notes.result(&id) == checked
+                        on:change=move |_| {
+                            let _ = notes.enter(&entered, &option);
+                        }
+                    />
+                    <span class="choice__text">{shown}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field field--choice" role="radiogroup" aria-labelledby=labelled_by>
+            <legend id=label_id class="field__label">
+                {label}
+            </legend>
+            <div class="choices">{choices}</div>
+        </fieldset>
     }
 }
 

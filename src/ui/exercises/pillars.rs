@@ -1,66 +1,41 @@
-//! The three pillars check: how the team rates, a rating or votes and an action idea per
-//! pillar, and the chart of the result with its table.
+//! The three pillars check: how the team rates, then each pillar's rating or votes and an
+//! action idea, a step each; and the chart of the result.
 
 use leptos::prelude::*;
 
-use super::field::{Control, Field};
+use super::field::{ChoiceField, Control, Field};
 use crate::content::PILLAR_NAMES;
 use crate::exercises::pillars::{self, by_votes, Score, MODE_FIELD, PILLARS, VOTES_MODE};
-use crate::exercises::report::score_text;
 use crate::exercises::Results;
-use crate::i18n::{keys, text, text_with, Key, Lang};
+use crate::i18n::{keys, text, text_with, Lang};
 use crate::ui::context::{use_lang, use_notes};
 
-/// The check: the way of rating, a row per pillar, and the chart. Each pillar has a field
-/// for a consensus and one for votes; the way of rating shows one of them.
+/// How the team rates the pillars: one rating agreed on, or everyone's votes.
 #[component]
-pub fn PillarsCheck() -> impl IntoView {
-    let notes = use_notes();
+pub fn PillarsMode() -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = move |key| text(lang, key);
-    let rows = PILLARS
-        .into_iter()
-        .zip(PILLAR_NAMES)
-        .map(|(n, name)| view! { <PillarRow n name /> })
-        .collect_view();
     view! {
-        <div
-            class="exercise pillars-check"
-            class:pillars-check--votes=move || notes.results.with(by_votes)
-        >
-            <div class="pillars-check__form">
-                <Field
-                    id=MODE_FIELD
-                    label=t(keys::exercises::pillars::MODE)
-                    control=Control::Choice(
-                        vec![
-                            (String::new(), t(keys::exercises::pillars::CONSENSUS).into()),
-                            (VOTES_MODE.into(), t(keys::exercises::pillars::VOTES).into()),
-                        ],
-                    )
-                />
-                {rows}
-            </div>
-            <div class="pillars-check__result">
-                {move || {
-                    let scores = notes.results.with(scores_of);
-                    view! {
-                        <PillarsChart scores lang described_by="pillars-table" />
-                        <PillarsTable scores lang />
-                    }
-                }}
-            </div>
+        <div class="exercise">
+            <ChoiceField
+                id=MODE_FIELD
+                label=t(keys::exercises::pillars::MODE)
+                options=vec![
+                    (String::new(), t(keys::exercises::pillars::CONSENSUS).into()),
+                    (VOTES_MODE.into(), t(keys::exercises::pillars::VOTES).into()),
+                ]
+            />
         </div>
     }
 }
 
+/// Pillar `n` (1 to 3): its rating, as the way of rating asks for it (a consensus from 1 to 5,
+/// or everyone's votes), and an action idea.
 #[component]
-fn PillarRow(n: u8, name: Key) -> impl IntoView {
+pub fn PillarQuestion(n: u8) -> impl IntoView {
+    let notes = use_notes();
     let lang = use_lang().get_untracked();
-    let name = text(lang, name);
-    let options = std::iter::once((String::new(), "–".to_string()))
-        .chain((1..=5).map(|r: u8| (r.to_string(), r.to_string())))
-        .collect();
+    let name = text(lang, PILLAR_NAMES[usize::from(n.clamp(1, 3) - 1)]);
     let labelled = |key, part: &str| {
         (
             pillars::field(n, part),
@@ -70,10 +45,14 @@ fn PillarRow(n: u8, name: Key) -> impl IntoView {
     let (rating, rating_label) = labelled(keys::exercises::pillars::RATING_LABEL, "rating");
     let (votes, votes_label) = labelled(keys::exercises::pillars::VOTES_LABEL, "votes");
     let (idea, idea_label) = labelled(keys::exercises::pillars::IDEA_LABEL, "idea");
-    // First the consensus, then the votes: the way of rating shows one (exercises.css).
+    let ratings = (1..=5_u8).map(|r| (r.to_string(), r.to_string())).collect();
+    // Both ways of rating are there; the way chosen shows one (exercises.css).
     view! {
-        <div class="pillars-check__row">
-            <Field id=rating label=rating_label control=Control::Choice(options) />
+        <div
+            class="exercise pillar-question"
+            class:pillar-question--votes=move || notes.results.with(by_votes)
+        >
+            <ChoiceField id=rating label=rating_label options=ratings />
             <Field
                 id=votes
                 label=votes_label
@@ -156,34 +135,5 @@ pub fn PillarsChart(scores: [Score; 3], lang: Lang, described_by: &'static str) 
             {ticks}
             {bars}
         </svg>
-    }
-}
-
-/// The chart's data: each pillar with its rating, or its mean, lowest and highest vote.
-#[component]
-fn PillarsTable(scores: [Score; 3], lang: Lang) -> impl IntoView {
-    let t = move |key| text(lang, key);
-    let rows = scores
-        .iter()
-        .zip(PILLAR_NAMES)
-        .map(|(score, name)| {
-            view! {
-                <tr>
-                    <th scope="row">{t(name)}</th>
-                    <td>{score_text(*score, lang)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <table id="pillars-table" class="pillars-table">
-            <thead>
-                <tr>
-                    <th scope="col">{t(keys::exercises::pillars::PILLAR)}</th>
-                    <th scope="col">{t(keys::exercises::pillars::RATING)}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
     }
 }

@@ -1,5 +1,5 @@
 //! The action plan, "What we will try": up to three experiments with what, owner and date,
-//! what is wrong with each, and the quick picks that fill one in.
+//! a step each, what is wrong with each, and the quick picks that fill one in.
 
 use leptos::prelude::*;
 
@@ -7,29 +7,15 @@ use super::field::{Control, Field, FieldProblem};
 use crate::browser::clock::today_iso;
 use crate::content::screens;
 use crate::exercises::dora;
-use crate::exercises::plan::{self, Pick, Problem, EXPERIMENTS};
+use crate::exercises::plan::{self, Pick, Problem};
 use crate::exercises::report::{metric_name, problem_text};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::Session;
 use crate::ui::context::{use_lang, use_notes};
 
-/// The three experiments, then the quick picks.
+/// Experiment `n` (1 to 3): what, who and by when, and what is wrong with it.
 #[component]
-pub fn ActionPlan() -> impl IntoView {
-    let experiments = EXPERIMENTS
-        .map(|n| view! { <Experiment n /> })
-        .into_iter()
-        .collect_view();
-    view! {
-        <div class="exercise plan">
-            <ol class="plan__experiments">{experiments}</ol>
-            <QuickPicks />
-        </div>
-    }
-}
-
-#[component]
-fn Experiment(n: u8) -> impl IntoView {
+pub fn ExperimentQuestion(n: u8) -> impl IntoView {
     let notes = use_notes();
     let lang = use_lang().get_untracked();
     let today = today_iso();
@@ -68,7 +54,7 @@ fn Experiment(n: u8) -> impl IntoView {
         }
     };
     view! {
-        <li class="plan__experiment">
+        <div class="exercise plan__experiment">
             <h2 class="plan__heading">{heading}</h2>
             <Field
                 id=plan::field(n, "what")
@@ -90,7 +76,7 @@ fn Experiment(n: u8) -> impl IntoView {
             <p id=format!("plan-{n}-problems") class="field__error plan__problems" role="alert">
                 {messages}
             </p>
-        </li>
+        </div>
     }
 }
 
@@ -98,7 +84,7 @@ fn Experiment(n: u8) -> impl IntoView {
 /// most, and every line of the team's notes, in one list; the pick goes into the first
 /// experiment without a "what".
 #[component]
-fn QuickPicks() -> impl IntoView {
+pub fn QuickPicks() -> impl IntoView {
     let notes = use_notes();
     let lang = use_lang().get_untracked();
     let picks = move || {

@@ -19,7 +19,7 @@ use crate::ui::context::{use_lang, use_notes, use_route};
 pub fn SummaryView() -> impl IntoView {
     let notes = use_notes();
     let lang = use_lang().get_untracked();
-    let page = use_route().with_untracked(Route::page);
+    let page = use_route().with_untracked(Route::step);
     let today = today_iso();
     let shown = move || {
         notes.store.with(|store| {
@@ -27,18 +27,7 @@ pub fn SummaryView() -> impl IntoView {
             let session = store.current().unwrap_or(&empty);
             let all = pages(session);
             let index = usize::from(page).min(all.len() - 1);
-            let number = text_with(
-                lang,
-                keys::exercises::summary::PAGE,
-                &[
-                    ("page", &(index + 1).to_string()),
-                    ("pages", &all.len().to_string()),
-                ],
-            );
-            view! {
-                <p class="summary__page">{number}</p>
-                {page_view(&all[index], session, lang, &today)}
-            }
+            page_view(&all[index], session, lang, &today)
         })
     };
     view! { <div class="summary">{shown}</div> }
