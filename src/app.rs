@@ -184,7 +184,7 @@ fn run_action(
         KeyAction::Fullscreen => return toggle_fullscreen(),
         KeyAction::Presenter if !is_presenter => {
             if let Some(shown) = shown {
-                controls.open_presenter(lang, shown);
+                controls.open_presenter(lang, shown, current.step());
             }
             return;
         }

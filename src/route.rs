@@ -135,13 +135,9 @@ impl Route {
         })
     }
 
-    /// The presenter's hash for a screen, e.g. `#/presenter/k3x9/nl/act/2`.
-    pub fn presenter_hash_for(pair: &str, lang: Lang, screen: ScreenId) -> String {
-        Route::presenter_hash_for_step(pair, lang, screen, 0)
-    }
-
-    /// The presenter's hash for a step of a screen.
-    fn presenter_hash_for_step(pair: &str, lang: Lang, screen: ScreenId, step: u8) -> String {
+    /// The presenter's hash for a step (from 0) of a screen, e.g. `#/presenter/k3x9/nl/act/2`
+    /// for the first, `#/presenter/k3x9/nl/act/2/3` for the third.
+    pub fn presenter_hash_for(pair: &str, lang: Lang, screen: ScreenId, step: u8) -> String {
         format!(
             "#/{PRESENTER_SEGMENT}/{pair}/{}/{}",
             lang.code(),
@@ -174,9 +170,7 @@ impl Route {
     /// The hash for a step of a screen in the same window.
     pub fn with_step(&self, lang: Lang, screen: ScreenId, step: u8) -> String {
         match self {
-            Route::Presenter { pair, .. } => {
-                Route::presenter_hash_for_step(pair, lang, screen, step)
-            }
+            Route::Presenter { pair, .. } => Route::presenter_hash_for(pair, lang, screen, step),
             _ => Route::hash_for_step(lang, screen, step),
         }
     }
@@ -210,7 +204,7 @@ impl Route {
                 lang,
                 screen,
                 step,
-            } => Route::presenter_hash_for_step(pair, *lang, *screen, *step),
+            } => Route::presenter_hash_for(pair, *lang, *screen, *step),
             Route::NotFound { path, .. } => format!("#{path}"),
         }
     }
@@ -232,7 +226,7 @@ impl Route {
             Route::Screen { screen, step, .. } => Route::hash_for_step(lang, *screen, *step),
             Route::Presenter {
                 pair, screen, step, ..
-            } => Route::presenter_hash_for_step(pair, lang, *screen, *step),
+            } => Route::presenter_hash_for(pair, lang, *screen, *step),
             Route::NotFound {
                 path,
                 lang: Some(_),
@@ -395,20 +389,22 @@ mod tests {
     fn presenter_routes_round_trip_and_stay_presenter_routes() {
         for lang in Lang::ALL {
             for screen in ScreenId::ORDER {
-                let hash = Route::presenter_hash_for("k3x9", lang, screen);
-                let route = Route::parse(&hash);
-                assert_eq!(
-                    route,
-                    Route::Presenter {
-                        pair: "k3x9".into(),
-                        lang,
-                        screen,
-                        step: 0,
-                    },
-                    "{hash}"
-                );
-                assert_eq!(route.to_hash(), hash);
-                assert_eq!(route.screen(), Some(screen));
+                for step in [0, 2] {
+                    let hash = Route::presenter_hash_for("k3x9", lang, screen, step);
+                    let route = Route::parse(&hash);
+                    assert_eq!(
+                        route,
+                        Route::Presenter {
+                            pair: "k3x9".into(),
+                            lang,
+                            screen,
+                            step,
+                        },
+                        "{hash}"
+                    );
+                    assert_eq!(route.to_hash(), hash);
+                    assert_eq!(route.screen(), Some(screen));
+                }
             }
         }
         let route = Route::parse("#/presenter/ab1/en/act/1");

@@ -270,24 +270,12 @@ static SHIFTS: Screen = Screen {
             Block::Lead(keys::deck::shifts::LEAD),
             Block::Shifts {
                 first: 0,
-                pairs: &[SHIFT_PAIRS[0]],
+                pairs: &[SHIFT_PAIRS[0], SHIFT_PAIRS[1]],
             },
         ],
         &[Block::Shifts {
-            first: 1,
-            pairs: &[SHIFT_PAIRS[1]],
-        }],
-        &[Block::Shifts {
             first: 2,
-            pairs: &[SHIFT_PAIRS[2]],
-        }],
-        &[Block::Shifts {
-            first: 3,
-            pairs: &[SHIFT_PAIRS[3]],
-        }],
-        &[Block::Shifts {
-            first: 4,
-            pairs: &[SHIFT_PAIRS[4]],
+            pairs: &[SHIFT_PAIRS[2], SHIFT_PAIRS[3], SHIFT_PAIRS[4]],
         }],
     ],
     questions: &[

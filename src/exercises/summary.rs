@@ -1,22 +1,30 @@
-//! The summary screen's pages: the exercises on three fixed pages, then the team's notes, as
-//! many pages as they need. The split depends only on the session, never on the window, so
-//! the projector and the presenter window show the same page under the same number.
+//! The summary screen's pages: the exercises a page or two at a time, at the room's text size,
+//! then the team's notes, as many pages as they need. The split depends only on the session,
+//! never on the window, so the projector and the presenter window show the same page under the
+//! same number.
 
-use crate::content::{screens, ScreenId};
+use crate::content::{screens, Exercise, ScreenId};
 use crate::notes::Session;
 
 /// One page of the summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// The cast, the show of hands and the DORA reading.
-    Results,
-    /// The pillars chart and the shifts.
-    Checks,
-    /// The team composition and the action plan.
-    Plan,
+    /// The results of these exercises.
+    Exercises(&'static [Exercise]),
     /// Notes, screen by screen; a long note goes on over the next page.
     Notes(Vec<NoteChunk>),
 }
+
+/// The exercises' pages, in the workshop's order: each result as large as on its own screen,
+/// the two small ones (the cast and the show of hands) together.
+pub const EXERCISE_PAGES: [&[Exercise]; 6] = [
+    &[Exercise::Cast, Exercise::Hands],
+    &[Exercise::Dora],
+    &[Exercise::Pillars],
+    &[Exercise::Shifts],
+    &[Exercise::Team],
+    &[Exercise::Plan],
+];
 
 /// A note, or the part of it that fits on a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,20 +38,20 @@ pub struct NoteChunk {
 }
 
 /// How much text a page of notes holds, in characters; a line break counts as
-/// [`LINE_COST`], a note's heading as [`HEADING_COST`]. Measured on the stage at 1024×768,
-/// the smallest projector, where 16 px type sets about 110 characters a line in two columns
-/// of 55 and the page has room for about 16 lines in each.
-pub const PAGE_BUDGET: usize = 1_500;
+/// [`LINE_COST`], a note's heading as [`HEADING_COST`]. Measured on the stage at 1280×720 and
+/// 1024×768, where the room's type sets about 38 characters a line in each of two columns,
+/// and about 12 lines a column.
+pub const PAGE_BUDGET: usize = 760;
 
 /// What a heading over a note costs of [`PAGE_BUDGET`]: two lines.
-pub const HEADING_COST: usize = 110;
+pub const HEADING_COST: usize = 76;
 
 /// What a line break costs: the rest of its line, on average.
-pub const LINE_COST: usize = 30;
+pub const LINE_COST: usize = 19;
 
-/// The summary's pages for `session`: always the three of exercises, then the notes.
+/// The summary's pages for `session`: always those of the exercises, then the notes.
 pub fn pages(session: &Session) -> Vec<Page> {
-    let mut pages = vec![Page::Results, Page::Checks, Page::Plan];
+    let mut pages: Vec<Page> = EXERCISE_PAGES.into_iter().map(Page::Exercises).collect();
     let mut page: Vec<NoteChunk> = Vec::new();
     let mut room = PAGE_BUDGET;
     for screen in screens() {
@@ -134,9 +142,20 @@ mod tests {
     }
 
     #[test]
-    fn without_notes_there_are_the_three_pages_of_exercises() {
+    fn without_notes_there_are_the_pages_of_exercises_each_exercise_once() {
         let pages = pages(&Session::default());
-        assert_eq!(pages, [Page::Results, Page::Checks, Page::Plan]);
+        assert_eq!(pages.len(), EXERCISE_PAGES.len());
+        let shown: Vec<Exercise> = pages
+            .iter()
+            .flat_map(|page| match page {
+                Page::Exercises(exercises) => exercises.to_vec(),
+                Page::Notes(_) => panic!("no notes, no notes page"),
+            })
+            .collect();
+        use Exercise::*;
+        let all = [Cast, Hands, Dora, Pillars, Shifts, Team, Plan];
+        assert_eq!(shown.len(), all.len());
+        assert!(all.iter().all(|exercise| shown.contains(exercise)));
     }
 
     #[test]
@@ -145,7 +164,7 @@ mod tests {
         for text in ["one line", "two\nlines", long.as_str()] {
             let session = notes_on_every_screen(text);
             let all = pages(&session);
-            for page in &all[3..] {
+            for page in &all[EXERCISE_PAGES.len()..] {
                 let Page::Notes(chunks) = page else {
                     panic!("notes pages come last");
                 };

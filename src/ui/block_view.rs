@@ -45,6 +45,9 @@ pub fn ScreenHeader(screen: &'static Screen, steps: Option<(u8, u8)>) -> impl In
     }
 }
 
+/// The most steps that get a dot each; past them (a long summary) the count alone says where.
+const MOST_DOTS: u8 = 8;
+
 /// "2 / 3" with a dot per step, the one shown filled, as reveal.js marks its fragments.
 #[component]
 fn StepDots(shown: u8, total: u8) -> impl IntoView {
@@ -56,6 +59,7 @@ fn StepDots(shown: u8, total: u8) -> impl IntoView {
         &[("current", &current), ("total", &total_text)],
     );
     let dots = (0..total)
+        .filter(|_| total <= MOST_DOTS)
         .map(|i| {
             let class = if i == shown {
                 "steps__dot steps__dot--on"
@@ -261,7 +265,7 @@ pub fn BlockView(block: &'static Block, facilitator: bool) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <ul class="screen-links">{links}</ul> }.into_any()
+            view! { <ol class="screen-links">{links}</ol> }.into_any()
         }
         Block::Continue { label, to } => view! {
             <p class="continue">
@@ -271,12 +275,29 @@ pub fn BlockView(block: &'static Block, facilitator: bool) -> impl IntoView {
             </p>
         }
         .into_any(),
-        Block::Illustration(illustration) => view! {
-            <figure class="illustration">
-                <DrawingView drawing=illustration_drawing(illustration, lang) />
-            </figure>
+        Block::Illustration(illustration) => {
+            let drawing = illustration_drawing(illustration, lang);
+            // A scene of the play has its stage direction under it, for the room to read; the
+            // drawing is named by the same words, so the caption is not read twice.
+            let caption = matches!(illustration, Illustration::Boat | Illustration::Scene(_))
+                .then(|| drawing.description())
+                .flatten()
+                .map(|words| {
+                    view! {
+                        <figcaption class="illustration__caption" aria-hidden="true">
+                            {words}
+                        </figcaption>
+                    }
+                });
+            let captioned = caption.is_some();
+            view! {
+                <figure class="illustration" class:illustration--captioned=captioned>
+                    <DrawingView drawing />
+                    {caption}
+                </figure>
+            }
+            .into_any()
         }
-        .into_any(),
         Block::Exercise(exercise) => view! { <ExerciseView exercise facilitator /> }.into_any(),
         Block::Question(question) => view! { <QuestionView question /> }.into_any(),
     }
@@ -318,11 +339,6 @@ pub fn illustration_drawing(illustration: Illustration, lang: Lang) -> Drawing {
         ),
         Illustration::Pillars => pillars_diagram(
             t(keys::deck::pillars::ROOF),
-            [
-                t(keys::deck::pillars::P1),
-                t(keys::deck::pillars::P2),
-                t(keys::deck::pillars::P3),
-            ],
             t(keys::deck::pillars::CAPTION),
         ),
     }

@@ -18,7 +18,9 @@ impl NotesContext {
             return screen(id).step_count();
         }
         self.store.with(|store| {
-            let pages = store.current().map_or(3, |s| summary::pages(s).len());
+            let pages = store
+                .current()
+                .map_or(summary::EXERCISE_PAGES.len(), |s| summary::pages(s).len());
             u8::try_from(pages).unwrap_or(u8::MAX).min(MAX_STEPS)
         })
     }

@@ -5,7 +5,7 @@
 // a projector.
 import { test, expect } from './fixtures.mjs';
 import { THEMES, expectNoAxeViolations, expectTheme, useTheme } from './axe.mjs';
-import { LANGS, SCREEN_COUNT, t } from './locales.mjs';
+import { LANGS, SCREEN_COUNT, SCREEN_PATHS, t } from './locales.mjs';
 
 const heading = (page) => page.locator('#screen-heading');
 /**
@@ -32,27 +32,66 @@ const OVERLAYS = [
 ];
 
 
-/** Walks every screen from the first with the Next link, calling `visit(index)` on each. */
+const article = (page) => page.locator('main.stage article.screen');
+
+/** The step shown (from 1) and how many the screen has, from `.steps__count` ("3 / 6"); a
+ * screen of one step shows no count. */
+async function stepCount(page) {
+  const count = page.locator('main.stage .steps__count');
+  if ((await count.count()) === 0) return { step: 1, steps: 1 };
+  const [step, steps] = (await count.textContent()).split('/').map((n) => Number(n.trim()));
+  return { step, steps };
+}
+
+/**
+ * Walks every step of every screen from the first with the Next link, calling
+ * `visit({ index, screen, step, steps })` on each (`index` the screen's place from 1, `step`
+ * from 1). Checks on the way that each screen's steps come in order, all of them, and that
+ * every screen is reached; the summary's steps are walked until its last, however many.
+ */
 async function walk(page, lang, visit) {
   await page.goto(`./#/${lang}/`);
-  for (let index = 1; index <= SCREEN_COUNT; index += 1) {
-    await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+  const screens = [];
+  for (let guard = 0; guard < 400; guard += 1) {
     await expect(heading(page)).toBeVisible();
-    await visit(index);
-    if (index < SCREEN_COUNT) await page.locator('a.pager__link--next').click();
+    const screen = await article(page).getAttribute('data-screen');
+    const { step, steps } = await stepCount(page);
+    if (step === 1) screens.push(screen);
+    const index = screens.length;
+    await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+    await expect(article(page)).toHaveAttribute('data-step', String(step - 1));
+    await visit({ index, screen, step, steps });
+    const next = page.locator('a.pager__link--next');
+    if ((await next.count()) === 0) {
+      expect(step, `the walk ends on the last step of ${screen}`).toBe(steps);
+      break;
+    }
+    await next.click();
+    // The next step of this screen, or the first of the next screen.
+    if (step < steps) {
+      await expect(article(page)).toHaveAttribute('data-step', String(step));
+      await expect(article(page)).toHaveAttribute('data-screen', screen);
+    } else {
+      await expect(article(page)).toHaveAttribute('data-step', '0');
+      await expect(article(page)).not.toHaveAttribute('data-screen', screen);
+    }
   }
+  expect(screens).toEqual(SCREEN_PATHS);
 }
 
 for (const row of THEMES) {
   const { theme } = row;
   for (const lang of LANGS) {
-    test(`axe finds no violation on any screen in ${lang}, ${theme} theme`, async ({ page }) => {
-      test.setTimeout(90_000);
+    test(`axe finds no violation on any step of any screen in ${lang}, ${theme} theme`, async ({ page }) => {
+      test.setTimeout(400_000);
       await useTheme(page, row);
-      await walk(page, lang, async (index) => {
+      let checked = 0;
+      await walk(page, lang, async ({ index, screen, step, steps }) => {
         await expectTheme(page, theme);
-        await expectNoAxeViolations(page, `on screen ${index} (${lang}, ${theme})`);
+        await expectNoAxeViolations(page, `on screen ${index} (${screen}), step ${step} of ${steps} (${lang}, ${theme})`);
+        checked += 1;
       });
+      expect(checked).toBeGreaterThan(SCREEN_COUNT);
     });
   }
 }
@@ -74,7 +113,28 @@ for (const row of THEMES) {
   }
 }
 
+// The presenter window: the whole screen with every step and the facilitator's form of each
+// exercise, the previews and the script. Checked on every screen that has an exercise.
+const PRESENTER_SCREENS = ['cast', 'act/1', 'deck/quote', 'deck/shifts', 'deck/dora', 'deck/pillars/check', 'deck/team', 'plan', 'summary'];
+for (const lang of LANGS) {
+  test(`axe finds no violation in the presenter view of every exercise screen, in ${lang}`, async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`./#/${lang}/cast`);
+    await expect(heading(page)).toBeVisible();
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.emulateMedia({ reducedMotion: 'reduce' });
+    for (const path of PRESENTER_SCREENS) {
+      await presenter.goto(presenter.url().replace(/(#\/presenter\/[^/]+\/[a-z]{2}\/).*$/, `$1${path}`));
+      await expect(presenter.locator('.presenter__whole article.screen')).toHaveAttribute('data-screen', path);
+      await expect(article(page)).toHaveAttribute('data-screen', path);
+      await expectNoAxeViolations(presenter, `in the presenter view of ${path} (${lang})`);
+    }
+  });
+}
+
 test('every screen has its own document title', async ({ page }) => {
+  test.setTimeout(120_000);
   const titles = new Set();
   await walk(page, 'en', async () => {
     const screen = (await heading(page).textContent()).trim();
@@ -89,9 +149,11 @@ const focusState = (page) =>
   page.evaluate(() => {
     const element = document.activeElement;
     if (!element || element === document.body) return { what: 'body', visible: false };
-    const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+    // A large choice draws the ring around its whole label, the radio button inside it.
+    const ringed = element.matches('.choice input') ? [element, element.closest('.choice')] : [element];
+    const rings = ringed.map((e) => getComputedStyle(e));
+    const outline = rings.some((style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0);
+    const shadow = rings.some((style) => style.boxShadow !== 'none' && style.boxShadow !== '');
     const what = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${
       String(element.className?.baseVal ?? element.className).trim().replace(/\s+/g, '.')}`;
     return {
@@ -102,25 +164,30 @@ const focusState = (page) =>
     };
   });
 
-test('the whole workshop can be run from the keyboard, notes included, with the focus visible', async ({ page }) => {
-  test.setTimeout(120_000);
+test('the whole workshop can be run from the keyboard, every step, notes included, with the focus visible', async ({ page }) => {
+  test.setTimeout(300_000);
   await page.goto('./#/en/');
   await expect(heading(page)).toBeVisible();
   const typed = [];
-  for (let index = 1; index <= SCREEN_COUNT; index += 1) {
+  const screens = [];
+  for (let guard = 0; guard < 400; guard += 1) {
+    const path = await article(page).getAttribute('data-screen');
+    const { step, steps } = await stepCount(page);
+    if (step === 1) screens.push(path);
+    const index = screens.length;
     await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
     const screen = (await heading(page).textContent()).trim();
-    const hasNotes = (await page.locator('textarea.notes__field').count()) > 0;
+    const hasNotes = (await page.locator('main.stage textarea.notes__field').count()) > 0;
     let wroteNotes = !hasNotes;
     let moved = false;
-    // Tab through the screen; every stop must show where the focus is.
-    const last = index === SCREEN_COUNT;
+    // Tab through the step; every stop must show where the focus is.
+    const last = index === SCREEN_COUNT && step === steps;
     for (let stop = 0; stop < 60 && !moved && !(last && wroteNotes); stop += 1) {
       await page.keyboard.press('Tab');
       const focus = await focusState(page);
-      // Past the last control the focus leaves the page; that ends the walk on the last screen.
+      // Past the last control the focus leaves the page; that ends the walk on the last step.
       if (last && focus.what === 'body') break;
-      expect(focus.visible, `focus is visible on ${focus.what}, screen ${index}`).toBe(true);
+      expect(focus.visible, `focus is visible on ${focus.what}, screen ${index} step ${step}`).toBe(true);
       if (focus.isNotes && !wroteNotes) {
         const note = `note ${index}, typed with the keyboard`;
         await page.keyboard.type(note);
@@ -128,25 +195,29 @@ test('the whole workshop can be run from the keyboard, notes included, with the 
         await expect(field).toBeFocused();
         await expect(field).toHaveValue(note);
         await expect(page.locator('.save-status')).toHaveText(t('en', 'app.saved'));
-        // Arrow keys type in the notes rather than change screens.
+        // Arrow keys type in the notes rather than change screens or steps.
         await page.keyboard.press('ArrowRight');
         await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
-        typed.push({ index, screen, note });
+        await expect(article(page)).toHaveAttribute('data-step', String(step - 1));
+        typed.push({ path, index, screen, note });
         wroteNotes = true;
       } else if (focus.isNext && wroteNotes) {
         await page.keyboard.press('Enter');
-        // The new screen takes the focus on its heading (a frame after it is drawn): the next
+        // The new step takes the focus on its heading (a frame after it is drawn): the next
         // Tab starts from there, as it does for a person.
         await expect(heading(page)).toBeFocused();
+        if (step < steps) await expect(article(page)).toHaveAttribute('data-step', String(step));
+        else await expect(article(page)).not.toHaveAttribute('data-screen', path);
         moved = true;
       }
     }
-    if (index < SCREEN_COUNT) {
-      expect(moved, `reached Next from the keyboard on screen ${index}`).toBe(true);
-    } else {
+    if (last) {
       expect(wroteNotes).toBe(true);
+      break;
     }
+    expect(moved, `reached Next from the keyboard on screen ${index}, step ${step}`).toBe(true);
   }
+  expect(screens).toEqual(SCREEN_PATHS);
   expect(typed.length).toBeGreaterThan(0);
 
   // After a reload, back to the start with Home and forward with the arrow keys: every note
@@ -154,15 +225,24 @@ test('the whole workshop can be run from the keyboard, notes included, with the 
   await page.reload();
   await expect(heading(page)).toBeVisible();
   await page.keyboard.press('Home');
-  for (let index = 1; index <= SCREEN_COUNT; index += 1) {
-    await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
-    const kept = typed.find((entry) => entry.index === index);
-    if (kept) {
+  await expect(article(page)).toHaveAttribute('data-screen', '');
+  await expect(article(page)).toHaveAttribute('data-step', '0');
+  const found = [];
+  for (let guard = 0; guard < 400; guard += 1) {
+    const path = await article(page).getAttribute('data-screen');
+    const { step, steps } = await stepCount(page);
+    const kept = typed.find((entry) => entry.path === path);
+    if (kept && (await page.locator('main.stage textarea.notes__field').count()) > 0) {
       await expect(page.getByRole('textbox', { name: t('en', 'app.notes_label', { screen: kept.screen }) }))
         .toHaveValue(kept.note);
+      found.push(path);
     }
-    if (index < SCREEN_COUNT) await page.keyboard.press('ArrowRight');
+    if (path === SCREEN_PATHS.at(-1) && step === steps) break;
+    await page.keyboard.press('ArrowRight');
+    if (step < steps) await expect(article(page)).toHaveAttribute('data-step', String(step));
+    else await expect(article(page)).not.toHaveAttribute('data-screen', path);
   }
+  expect(found).toEqual(typed.map((entry) => entry.path));
 });
 
 test('reduced motion is honoured', async ({ page }) => {
@@ -181,6 +261,12 @@ test('reduced motion is honoured', async ({ page }) => {
       .map((element) => `${element.tagName.toLowerCase()}.${String(element.className?.baseVal ?? element.className)}`));
   expect(moving).toEqual([]);
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  // The next step of the screen, then the next screen: neither moves.
+  await page.locator('a.pager__link--next').click();
+  await expect(article(page)).toHaveAttribute('data-step', '1');
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  await page.goto('./#/en/act/1/3');
+  await expect(article(page)).toHaveAttribute('data-step', '2');
   await page.locator('a.pager__link--next').click();
   await expect(heading(page)).toHaveText(t('en', 'act2.title'));
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
@@ -193,12 +279,12 @@ const sidewaysScroll = (page) =>
 // WCAG 1.4.10 (reflow): at 320 CSS pixels, and at the widths of common projectors, every
 // screen fits the window's width; the top bar wraps or shortens the session's name instead.
 for (const [width, height] of [[320, 640], [1024, 768], [1280, 800]]) {
-  test(`nothing scrolls sideways at ${width}×${height}, on any screen, in any language`, async ({ page }) => {
-    test.setTimeout(90_000);
+  test(`nothing scrolls sideways at ${width}×${height}, on any step of any screen, in any language`, async ({ page }) => {
+    test.setTimeout(300_000);
     await page.setViewportSize({ width, height });
     for (const lang of LANGS) {
-      await walk(page, lang, async (index) => {
-        expect(await sidewaysScroll(page), `screen ${index} in ${lang}`).toBe(0);
+      await walk(page, lang, async ({ index, step }) => {
+        expect(await sidewaysScroll(page), `screen ${index}, step ${step} in ${lang}`).toBe(0);
       });
     }
     // With every control in one row from 1024 pixels on: the pager's Next is on screen.
@@ -256,12 +342,12 @@ function labelsNotInName() {
 
 for (const lang of LANGS) {
   test(`every button and link is named by the words it shows, in ${lang}`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(240_000);
     const failures = [];
     const check = async (where) => {
       for (const problem of await page.evaluate(labelsNotInName)) failures.push(`${where}: ${problem}`);
     };
-    await walk(page, lang, (index) => check(`screen ${index}`));
+    await walk(page, lang, ({ index, step }) => check(`screen ${index}, step ${step}`));
     // A rated shift has its clear button enabled; the dialogs and overlays show their own.
     await page.goto(`./#/${lang}/deck/shifts`);
     await page.locator('.slider__range').first().fill('7');

@@ -1,6 +1,7 @@
 // The facilitator's controls, as a facilitator with a keyboard or a clicker uses them.
 import { test, expect } from './fixtures.mjs';
 import { SCREEN_COUNT, t } from './locales.mjs';
+import { expectPlace, stage } from './stepping.mjs';
 
 const heading = (page) => page.locator('#screen-heading');
 const notesField = (page, lang, titleKey) =>
@@ -8,36 +9,40 @@ const notesField = (page, lang, titleKey) =>
 
 test.describe('keys', () => {
   test('clicker keys, Space and Home/End move between screens', async ({ page }) => {
-    await page.goto('./#/en/act/1');
+    // From act 1's last step (of three), the next move is to act 2's first.
+    await page.goto('./#/en/act/1/3');
     await expect(heading(page)).toHaveText(t('en', 'act1.title'));
     await page.keyboard.press('PageDown');
     await expect(page).toHaveURL(/#\/en\/act\/2$/);
     await page.keyboard.press('PageUp');
-    await expect(page).toHaveURL(/#\/en\/act\/1$/);
+    await expect(page).toHaveURL(/#\/en\/act\/1\/3$/);
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/#\/en\/act\/2$/);
     await page.keyboard.press('Shift+Space');
-    await expect(page).toHaveURL(/#\/en\/act\/1$/);
+    await expect(page).toHaveURL(/#\/en\/act\/1\/3$/);
     await page.keyboard.press('End');
     await expect(page).toHaveURL(/#\/en\/summary$/);
+    await expect(stage(page)).toHaveAttribute('data-step', '0');
     await expect(page.locator('.pager__count')).toHaveText(`${SCREEN_COUNT} / ${SCREEN_COUNT}`);
     const fillWidth = () => page.locator('.pager__fill').evaluate((fill) => fill.style.width);
     expect(await fillWidth()).toBe('100%');
     await page.keyboard.press('Home');
     await expect(page).toHaveURL(/#\/en\/$/);
+    await expect(stage(page)).toHaveAttribute('data-step', '0');
     await expect(page.locator('.pager__count')).toHaveText(`1 / ${SCREEN_COUNT}`);
     expect(await fillWidth()).toBe(`${Math.floor(100 / SCREEN_COUNT)}%`);
   });
 
   test('typing in the notes types, and triggers no shortcut', async ({ page }) => {
-    await page.goto('./#/en/act/2');
+    // The notes are on act 2's last step, with its questions.
+    await page.goto('./#/en/act/2/3');
     const field = notesField(page, 'en', 'act2.title');
     await field.click();
     await page.keyboard.type('bog?pf. ');
     for (const key of ['ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp', 'Home', 'End', 'Escape']) {
       await page.keyboard.press(key);
     }
-    await expect(page).toHaveURL(/#\/en\/act\/2$/);
+    await expect(page).toHaveURL(/#\/en\/act\/2\/3$/);
     await expect(field).toHaveValue('bog?pf. ');
     await expect(page.locator('dialog[open]')).toHaveCount(0);
     await expect(page.locator('.blackout')).toHaveCount(0);
@@ -83,7 +88,7 @@ test.describe('keys', () => {
 
 test.describe('overview', () => {
   test('groups the screens, marks the current one, shows notes and timeboxes', async ({ page }) => {
-    await page.goto('./#/en/act/1');
+    await page.goto('./#/en/act/1/3');
     await notesField(page, 'en', 'act1.title').fill('we noticed things');
     await page.goto('./#/en/act/2');
     await expect(heading(page)).toBeFocused();
@@ -208,9 +213,9 @@ test.describe('blackout and timer', () => {
     await page.goto('./#/en/');
     await page.getByRole('button', { name: t('en', 'controls.timer_start') }).click();
     await page.clock.fastForward('05:00');
-    // Two quick presses, as from a clicker: both count.
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    // Quick presses, as from a clicker: all count. Through the opening's two steps and the
+    // cast's three, to act 1.
+    for (let press = 0; press < 5; press += 1) await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/#\/en\/act\/1$/);
     // 5 minutes spent where the agenda planned 10 (opening and cast): ahead.
     await expect(page.getByTestId('pace')).toHaveText(t('en', 'controls.pace_ahead', { time: '5:00' }));
@@ -244,25 +249,56 @@ test.describe('presenter view', () => {
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1$/);
     await expect(heading(presenter)).toHaveText(t('en', 'act1.title'));
-    await expect(presenter.getByTestId('presenter-next')).toHaveText(t('en', 'act2.title'));
+    const nowLabel = presenter.locator('#presenter-now-label');
+    const nowFrame = presenter.locator('.presenter__preview:not(.presenter__preview--next) iframe');
+    const nextFrame = presenter.locator('.presenter__preview--next iframe');
+    const nowText = (step, total) =>
+      `${t('en', 'controls.presenter_now')} · ${t('en', 'app.step', { current: step, total })}`;
+    await expect(nowLabel).toHaveText(nowText(1, 3));
+    await expect(nowFrame).toHaveAttribute('src', /\?preview#\/en\/act\/1$/);
+    // Up next: act 1's second step, as the room will see it.
+    await expect(nextFrame).toHaveAttribute('src', /\?preview#\/en\/act\/1\/2$/);
+    const nextStage = presenter.frameLocator('.presenter__preview--next iframe').locator('article.screen');
+    await expect(nextStage.locator('#screen-heading')).toHaveText(t('en', 'act1.title'));
+    await expect(nextStage).toHaveAttribute('data-step', '1');
+    const nowStage = presenter.frameLocator('.presenter__preview:not(.presenter__preview--next) iframe').locator('article.screen');
+    await expect(nowStage).toHaveAttribute('data-screen', 'act/1');
+    await expect(nowStage).toHaveAttribute('data-step', '0');
+    // Two steps on, act 1's last: up next is act 2, on its first step.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1\/3$/);
+    await expect(nowLabel).toHaveText(nowText(3, 3));
+    await expect(nowFrame).toHaveAttribute('src', /\?preview#\/en\/act\/1\/3$/);
+    await expect(nowStage).toHaveAttribute('data-step', '2');
+    await expect(nextFrame).toHaveAttribute('src', /\?preview#\/en\/act\/2$/);
+    await expect(nextStage.locator('#screen-heading')).toHaveText(t('en', 'act2.title'));
+    await expect(nextStage).toHaveAttribute('data-step', '0');
+    await expect(presenter.locator('.presenter__end')).not.toBeVisible();
     await expect(presenter.locator('.discussion__questions li')).toHaveCount(3);
     await expect(notesField(presenter, 'en', 'act1.title')).toBeVisible();
     await expect(presenter.getByTestId('screen-countdown')).toBeVisible();
 
     await page.keyboard.press('ArrowRight');
     await expect(heading(presenter)).toHaveText(t('en', 'act2.title'));
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/2$/);
+    await expect(nowLabel).toHaveText(nowText(1, 3));
+    await expect(nextFrame).toHaveAttribute('src', /\?preview#\/en\/act\/2\/2$/);
     await presenter.locator('a.pager__link--next').click();
-    await expect(heading(page)).toHaveText(t('en', 'act3.title'));
+    await expectPlace(page, 'en', 'act/2', 2, 3);
 
     await presenter.reload();
-    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
+    await expect(heading(presenter)).toHaveText(t('en', 'act2.title'));
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/2\/2$/);
     await page.keyboard.press('ArrowRight');
-    await expect(heading(presenter)).toHaveText(t('en', 'final_act.title'));
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/2\/3$/);
+    await expect(nowLabel).toHaveText(nowText(3, 3));
+    await expect(nextFrame).toHaveAttribute('src', /\?preview#\/en\/act\/3$/);
 
     await page.reload();
-    await expect(heading(page)).toHaveText(t('en', 'final_act.title'));
+    await expectPlace(page, 'en', 'act/2', 3, 3);
     await presenter.keyboard.press('ArrowLeft');
-    await expect(heading(page)).toHaveText(t('en', 'act3.title'));
+    await expectPlace(page, 'en', 'act/2', 2, 3);
 
     await presenter.keyboard.press('b');
     await expect(page.locator('.blackout')).toBeVisible();
@@ -334,13 +370,13 @@ test.describe('presenter view', () => {
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await expect(heading(presenter)).toHaveText(t('en', 'act1.title'));
     await presenter.keyboard.press('ArrowRight');
-    await expect(heading(presenter)).toHaveText(t('en', 'act2.title'));
-    await expect(heading(page)).toHaveText(t('en', 'act1.title'));
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1\/2$/);
+    await expectPlace(page, 'en', 'act/1', 1, 3);
     await presenter.evaluate(() => window.releaseFrames());
-    await expect(heading(page)).toHaveText(t('en', 'act2.title'));
+    await expectPlace(page, 'en', 'act/1', 2, 3);
     // And the windows go on following each other.
     await page.keyboard.press('ArrowRight');
-    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1\/3$/);
   });
 
   test('two workshops in one browser do not cross-talk', async ({ context }) => {
@@ -353,10 +389,11 @@ test.describe('presenter view', () => {
     const [presenterA] = await Promise.all([context.waitForEvent('page'), teamA.keyboard.press('p')]);
     await expect(heading(presenterA)).toHaveText(t('en', 'act1.title'));
     await presenterA.keyboard.press('ArrowRight');
-    await expect(heading(teamA)).toHaveText(t('en', 'act2.title'));
+    await expectPlace(teamA, 'en', 'act/1', 2, 3);
     await teamA.keyboard.press('ArrowRight');
-    await expect(heading(presenterA)).toHaveText(t('en', 'act3.title'));
+    await expect(presenterA).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1\/3$/);
     await expect(heading(teamB)).toHaveText(t('en', 'act1.title'));
+    await expectPlace(teamB, 'en', 'act/1', 1, 3);
   });
 
   // Chromium always has BroadcastChannel, so the other path of src/browser/sync_channel.rs, a
@@ -375,9 +412,12 @@ test.describe('presenter view', () => {
     const syncKeysHeard = (page) => page.evaluate(() => [...new Set(window.syncKeysHeard)]);
 
     const projector = await context.newPage();
-    await projector.goto('./#/en/act/1');
+    await projector.goto('./#/en/act/1/2');
     await expect(heading(projector)).toHaveText(t('en', 'act1.title'));
     expect(await noBroadcastChannel(projector)).toBe(true);
+    // Back to act 1's first step before the presenter opens (it opens on a screen's first).
+    await projector.keyboard.press('ArrowLeft');
+    await expectPlace(projector, 'en', 'act/1', 1, 3);
     const [presenter] = await Promise.all([context.waitForEvent('page'), projector.keyboard.press('p')]);
     await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1$/);
     await expect(heading(presenter)).toHaveText(t('en', 'act1.title'));
@@ -386,31 +426,36 @@ test.describe('presenter view', () => {
 
     // Projector to presenter.
     await projector.keyboard.press('ArrowRight');
+    await expectPlace(projector, 'en', 'act/1', 2, 3);
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/1\/2$/);
+    await projector.keyboard.press('ArrowRight');
+    await projector.keyboard.press('ArrowRight');
     await expect(heading(projector)).toHaveText(t('en', 'act2.title'));
     await expect(heading(presenter)).toHaveText(t('en', 'act2.title'));
-    // Presenter to projector, with the keyboard and with the Next link.
+    // Presenter to projector, with the keyboard and with the Next link, a step at a time.
     await presenter.keyboard.press('ArrowRight');
-    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
-    await expect(heading(projector)).toHaveText(t('en', 'act3.title'));
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/2\/2$/);
+    await expectPlace(projector, 'en', 'act/2', 2, 3);
     await presenter.locator('a.pager__link--next').click();
-    await expect(heading(projector)).toHaveText(t('en', 'final_act.title'));
+    await expectPlace(projector, 'en', 'act/2', 3, 3);
     // And back again from the projector, then a blackout from the presenter.
     await projector.keyboard.press('ArrowLeft');
-    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/2\/2$/);
     await presenter.keyboard.press('b');
     await expect(projector.locator('.blackout')).toBeVisible();
     await presenter.keyboard.press('b');
     await expect(projector.locator('.blackout')).toHaveCount(0);
     // Either window reloaded listens again.
     await presenter.reload();
-    await expect(heading(presenter)).toHaveText(t('en', 'act3.title'));
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/2\/2$/);
+    await expect(heading(presenter)).toHaveText(t('en', 'act2.title'));
     expect(await noBroadcastChannel(presenter)).toBe(true);
     await projector.keyboard.press('ArrowRight');
-    await expect(heading(presenter)).toHaveText(t('en', 'final_act.title'));
+    await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+\/en\/act\/2\/3$/);
     await projector.reload();
-    await expect(heading(projector)).toHaveText(t('en', 'final_act.title'));
+    await expectPlace(projector, 'en', 'act/2', 3, 3);
     await presenter.keyboard.press('ArrowLeft');
-    await expect(heading(projector)).toHaveText(t('en', 'act3.title'));
+    await expectPlace(projector, 'en', 'act/2', 2, 3);
 
     // Every message went through the pair's storage key, which is removed as soon as written.
     const key = `devops-workshop.sync.${pair}`;
@@ -463,7 +508,7 @@ test.describe('projector comfort', () => {
   });
 
   test('no element uses role=application, and a screen change focuses the new heading', async ({ page }) => {
-    await page.goto('./#/en/act/1');
+    await page.goto('./#/en/act/1/3');
     await expect(heading(page)).toHaveText(t('en', 'act1.title'));
     await page.keyboard.press('ArrowRight');
     await expect(heading(page)).toBeFocused();

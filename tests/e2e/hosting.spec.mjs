@@ -6,13 +6,16 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PUBLIC_URL_DIST, PUBLIC_URL_PORT, ROOT_PORT } from '../../playwright.config.mjs';
-import { SCREEN_COUNT, t } from './locales.mjs';
+import { t } from './locales.mjs';
+import { expectPlace, walkEveryStep } from './stepping.mjs';
 
 test('the same build works from the root of a host', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${ROOT_PORT}/#/fr/deck/team`);
   await expect(page.locator('#screen-heading')).toHaveText(t('fr', 'deck.team.title'));
   await page.locator('a.pager__link--previous').click();
-  await expect(page).toHaveURL(`http://127.0.0.1:${ROOT_PORT}/#/fr/deck/pillars/check`);
+  // Back into the screen before: its last step (of five).
+  await expect(page).toHaveURL(`http://127.0.0.1:${ROOT_PORT}/#/fr/deck/pillars/check/5`);
+  await expect(page.locator('#screen-heading')).toHaveText(t('fr', 'deck.pillars_check.title'));
 });
 
 test('a build with an absolute public URL (trunk build --public-url /workshop/) works as the relative one', async ({ page }) => {
@@ -21,15 +24,13 @@ test('a build with an absolute public URL (trunk build --public-url /workshop/) 
   // The build links its files by absolute path, as Trunk's --public-url asks.
   expect(readFileSync(join(PUBLIC_URL_DIST, 'index.html'), 'utf8')).toMatch(/from '\/workshop\/devops-workshop-[0-9a-f]+\.js'/);
   await page.goto(`${base}#/en/`);
-  for (let index = 1; index <= SCREEN_COUNT; index += 1) {
-    await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
-    if (index < SCREEN_COUNT) await page.keyboard.press('ArrowRight');
-  }
+  const totals = await walkEveryStep(page, 'en', () => page.keyboard.press('ArrowRight'));
   await expect(page.locator('#screen-heading')).toHaveText(t('en', 'close.summary.title'));
-  // Back past the plan to the last screen with notes.
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
+  // Back past the summary's pages and the plan's steps to the last screen with notes, on its
+  // last step.
+  for (let press = 0; press < totals.summary - 1 + totals.plan + 1; press += 1) await page.keyboard.press('ArrowLeft');
   await expect(page.locator('#screen-heading')).toHaveText(t('en', 'deck.team.title'));
+  await expectPlace(page, 'en', 'deck/team', totals['deck/team'], totals['deck/team']);
   await page.locator('.notes__field').fill('Saved from the absolute build.');
   await expect(page.locator('.save-status')).toHaveText(t('en', 'app.saved'));
   await page.reload();
@@ -108,14 +109,15 @@ test('notes survive closing and reopening the browser', async ({ baseURL }, test
   try {
     let context = await chromium.launchPersistentContext(profile, options);
     let page = await context.newPage();
-    await page.goto(`${baseURL}#/en/act/final`);
+    // The notes are on the act's last step, with its questions.
+    await page.goto(`${baseURL}#/en/act/final/3`);
     await field(page).fill('Ops joins the sprint review from now on.');
     await expect(page.locator('.save-status')).toHaveText(t('en', 'app.saved'));
     await context.close();
 
     context = await chromium.launchPersistentContext(profile, options);
     page = await context.newPage();
-    await page.goto(`${baseURL}#/en/act/final`);
+    await page.goto(`${baseURL}#/en/act/final/3`);
     await expect(field(page)).toHaveValue('Ops joins the sprint review from now on.');
     await context.close();
   } finally {

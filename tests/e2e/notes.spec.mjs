@@ -3,7 +3,7 @@
 import { test, expect } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { t } from './locales.mjs';
+import { stepPath, t } from './locales.mjs';
 import { blockLocalStorage, seedStoredNotesOnce } from './storage-setup.mjs';
 
 const NOTES_KEY = 'devops-workshop.notes';
@@ -11,6 +11,20 @@ const NOTES_KEY = 'devops-workshop.notes';
 const notesField = (page, lang, titleKey) =>
   page.getByRole('textbox', { name: t(lang, 'app.notes_label', { screen: t(lang, titleKey) }) });
 const status = (page) => page.locator('.save-status');
+
+/** Opens the screen at `path` in `lang` on its last step, where its questions and the team's
+ * notes are, and waits for the notes field. */
+async function openNotes(page, lang, path) {
+  await page.goto(`./#/${lang}/${path}`);
+  const screen = page.locator('main.stage article.screen');
+  await expect(screen).toHaveAttribute('data-screen', path);
+  await expect(screen).toHaveAttribute('data-step', '0');
+  const count = page.locator('main.stage .steps__count');
+  const last = (await count.count()) ? Number((await count.textContent()).split('/')[1]) : 1;
+  if (last > 1) await page.goto(`./#/${lang}/${stepPath(path, last)}`);
+  await expect(screen).toHaveAttribute('data-step', String(last - 1));
+  await expect(page.locator('main.stage .notes__field')).toBeVisible();
+}
 const sessionsDialog = (page, lang = 'en') =>
   page.getByRole('dialog', { name: t(lang, 'notes.session.dialog_title') });
 const transferDialog = (page, lang = 'en') =>
@@ -52,7 +66,11 @@ function watch(page, baseURL) {
 test.describe('sessions', () => {
   test('create, rename, switch and delete with undo; each session keeps its own notes', async ({ page, baseURL }) => {
     const seen = watch(page, baseURL);
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
+    // The hint is no longer shown on the stage, but still read with the field.
+    await expect(notesField(page, 'en', 'act1.title')).toHaveAccessibleDescription(new RegExp(
+      t('en', 'app.notes_hint').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    ));
     await notesField(page, 'en', 'act1.title').fill('notes of the first team');
     await expect(status(page)).toHaveText(t('en', 'app.saved'));
 
@@ -124,7 +142,7 @@ test.describe('sessions', () => {
 
 test.describe('storage failures keep the text', () => {
   test('a full storage says so, keeps the text and offers export now', async ({ page }) => {
-    await page.goto('./#/en/act/2');
+    await openNotes(page, 'en', 'act/2');
     await expect(notesField(page, 'en', 'act2.title')).toBeVisible();
     await page.evaluate(() => {
       const chunk = 'x'.repeat(1024 * 1024);
@@ -175,7 +193,7 @@ test.describe('storage failures keep the text', () => {
   });
 
   test('a write refused with another DOMException says why, keeps the text and saves once it can', async ({ page }) => {
-    await page.goto('./#/en/act/3');
+    await openNotes(page, 'en', 'act/3');
     await expect(notesField(page, 'en', 'act3.title')).toBeVisible();
     // What a browser throws when it cannot write at that moment: a DOMException, not quota.
     await page.evaluate(() => {
@@ -203,7 +221,7 @@ test.describe('storage failures keep the text', () => {
 
   test('storage that throws: a banner, and sessions work in memory', async ({ page }) => {
     await blockLocalStorage(page);
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
     await expect(page.locator('.storage-banner')).toHaveText(t('en', 'app.banner_unavailable'));
     await notesField(page, 'en', 'act1.title').fill('first team, in memory');
     await expect(status(page)).toHaveText(t('en', 'app.not_saved_unavailable'));
@@ -219,7 +237,7 @@ test.describe('storage failures keep the text', () => {
   test('corrupt stored data is left untouched and can be downloaded', async ({ page }) => {
     const garbage = '{"version":2,"current":"a","sessions":[{"id":"a","notes":{"act/1":"half a wri';
     await seedStoredNotesOnce(page, garbage);
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
     const banner = page.locator('.storage-banner');
     await expect(banner).toContainText(t('en', 'app.banner_unreadable', { key: `${NOTES_KEY}.unreadable` }));
     const download = page.waitForEvent('download');
@@ -233,7 +251,7 @@ test.describe('storage failures keep the text', () => {
   test('first-release notes are migrated into a session, and the original is kept', async ({ page }) => {
     const firstRelease = '{"version":1,"notes":{"act/3":"Ops was never invited"}}';
     await seedStoredNotesOnce(page, firstRelease);
-    await page.goto('./#/en/act/3');
+    await openNotes(page, 'en', 'act/3');
     await expect(notesField(page, 'en', 'act3.title')).toHaveValue('Ops was never invited');
     await expect(page.locator('.storage-banner')).toHaveCount(0);
     await expect(page.locator('.session-pill')).toContainText(t('en', 'notes.session.untitled'));
@@ -251,22 +269,22 @@ test.describe('storage failures keep the text', () => {
 test.describe('autosave', () => {
   test('typing then closing the page at once loses nothing', async ({ context }) => {
     let page = await context.newPage();
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
     await notesField(page, 'en', 'act1.title').fill('typed, then the tab was closed');
     await page.close();
 
     page = await context.newPage();
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
     await expect(notesField(page, 'en', 'act1.title')).toHaveValue('typed, then the tab was closed');
 
     await notesField(page, 'en', 'act1.title').fill('typed, then navigated away');
     await page.goto('about:blank');
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
     await expect(notesField(page, 'en', 'act1.title')).toHaveValue('typed, then navigated away');
   });
 
   test('a save follows typing within the debounce', async ({ page }) => {
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
     await notesField(page, 'en', 'act1.title').pressSequentially('abc', { delay: 20 });
     await page.waitForTimeout(450);
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('devops-workshop.notes')));
@@ -279,8 +297,8 @@ test.describe('two tabs', () => {
   test('edits in one tab appear in the other', async ({ context }) => {
     const one = await context.newPage();
     const two = await context.newPage();
-    await one.goto('./#/en/act/1');
-    await two.goto('./#/en/act/1');
+    await openNotes(one, 'en', 'act/1');
+    await openNotes(two, 'en', 'act/1');
     await notesField(one, 'en', 'act1.title').fill('written in tab one');
     await expect(notesField(two, 'en', 'act1.title')).toHaveValue('written in tab one');
     await notesField(two, 'en', 'act1.title').fill('written in tab one, then in tab two');
@@ -290,8 +308,8 @@ test.describe('two tabs', () => {
   test('a rename form keeps what is typed while another tab changes the sessions', async ({ context }) => {
     const one = await context.newPage();
     const two = await context.newPage();
-    await one.goto('./#/en/act/1');
-    await two.goto('./#/en/act/1');
+    await openNotes(one, 'en', 'act/1');
+    await openNotes(two, 'en', 'act/1');
     await notesField(one, 'en', 'act1.title').fill('first note');
     await expect(notesField(two, 'en', 'act1.title')).toHaveValue('first note');
     const dialog = await openSessions(one);
@@ -301,7 +319,7 @@ test.describe('two tabs', () => {
     const name = dialog.locator('.session-row__edit').getByLabel(t('en', 'notes.session.name'));
     await name.fill('Typed, not saved yet');
     // The other tab adds a note, which changes this session's note count.
-    await two.goto('./#/en/act/2');
+    await openNotes(two, 'en', 'act/2');
     await notesField(two, 'en', 'act2.title').fill('second note');
     await expect(status(two)).toHaveText(t('en', 'app.saved'));
     // This tab has taken it in: its print handout shows the new note.
@@ -317,11 +335,11 @@ test.describe('two tabs', () => {
 
   test('concurrent edits of one note keep both versions and say so', async ({ context }) => {
     const one = await context.newPage();
-    await one.goto('./#/en/act/2');
+    await openNotes(one, 'en', 'act/2');
     await notesField(one, 'en', 'act2.title').fill('start');
     await expect(status(one)).toHaveText(t('en', 'app.saved'));
     const two = await context.newPage();
-    await two.goto('./#/en/act/2');
+    await openNotes(two, 'en', 'act/2');
     await expect(notesField(two, 'en', 'act2.title')).toHaveValue('start');
     await Promise.all([
       notesField(one, 'en', 'act2.title').fill('version from tab one'),
@@ -354,10 +372,10 @@ test.describe('export and import', () => {
   test('export to Markdown and JSON, then import the JSON back', async ({ page, context, baseURL }) => {
     const seen = watch(page, baseURL);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
-    await page.goto('./#/nl/act/1');
+    await openNotes(page, 'nl', 'act/1');
     await createSession(page, { name: 'Ochtend', team: 'Betalingen', date: '2026-03-14' }, 'nl');
     await notesField(page, 'nl', 'act1.title').fill('Snelheid kostte ons een weekend.\nTweede regel.');
-    await page.goto('./#/nl/deck/why');
+    await openNotes(page, 'nl', 'deck/why');
     await notesField(page, 'nl', 'deck.why.title').fill('Sneller herstellen.');
     await notesField(page, 'nl', 'deck.why.title').blur();
     await expect(status(page)).toHaveText(t('nl', 'app.saved'));
@@ -423,7 +441,7 @@ test.describe('export and import', () => {
   });
 
   test('a bad file says what is wrong and changes nothing', async ({ page }) => {
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
     await notesField(page, 'en', 'act1.title').fill('keep me');
     await expect(status(page)).toHaveText(t('en', 'app.saved'));
     const before = await page.evaluate(() => localStorage.getItem('devops-workshop.notes'));
@@ -450,7 +468,7 @@ test.describe('export and import', () => {
   });
 
   test('the print stylesheet shows only the handout: headings, questions and notes', async ({ page }) => {
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
     await notesField(page, 'en', 'act1.title').fill('Printed note');
     const handout = page.locator('.handout');
     // Built when printing starts, not kept (and rebuilt at each keystroke) in the page.
@@ -477,7 +495,7 @@ test.describe('export and import', () => {
 test('XSS payloads in every text field stay text', async ({ page, baseURL }) => {
   const seen = watch(page, baseURL);
   const payload = (field) => `<img src=x onerror="alert('${field}')"><script>alert('${field}')</script>`;
-  await page.goto('./#/en/act/1');
+  await openNotes(page, 'en', 'act/1');
   await createSession(page, { name: payload('name'), team: payload('team') });
   await expect(page.locator('.session-pill')).toContainText(payload('name'));
   await notesField(page, 'en', 'act1.title').fill(payload('note'));
@@ -534,7 +552,7 @@ for (const theme of ['light', 'dark']) {
       expect(found, where).toEqual([]);
     };
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-    await page.goto('./#/en/act/1');
+    await openNotes(page, 'en', 'act/1');
     await createSession(page, { name: 'Run', team: 'Ops' });
     await check('top bar');
     const dialog = await openSessions(page);

@@ -65,7 +65,8 @@ test('after one visit, the app, the languages shown and the notes work offline',
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {
-    await page.goto(`${site.url}#/en/act/1`);
+    // Act 1's last step, its questions and notes.
+    await page.goto(`${site.url}#/en/act/1/3`);
     await expect(heading(page)).toHaveText(t('en', 'act1.title'));
     await waitForServiceWorker(page);
     // Dutch is shown once while online: its texts are kept. French never is.
@@ -86,7 +87,7 @@ test('after one visit, the app, the languages shown and the notes work offline',
     await expect(heading(page)).toHaveText(t('en', 'act1.title'));
 
     await page.locator('.language-switch a[hreflang="nl"]').click();
-    await expect(page).toHaveURL(/#\/nl\/act\/1$/);
+    await expect(page).toHaveURL(/#\/nl\/act\/1\/3$/);
     await expect(heading(page)).toHaveText(t('nl', 'act1.title'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.getByRole('alert')).toHaveCount(0);
@@ -98,7 +99,7 @@ test('after one visit, the app, the languages shown and the notes work offline',
 
     // A cold start while offline: a new tab on the same browser profile.
     const again = await context.newPage();
-    await again.goto(`${site.url}#/nl/act/1`);
+    await again.goto(`${site.url}#/nl/act/1/3`);
     await expect(notesField(again, 'nl', 'act1.title')).toHaveValue('Geschreven zonder netwerk.');
     expect(errors).toEqual([]);
   } finally {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { t } from './locales.mjs';
+import { expectPlace } from './stepping.mjs';
 
 const heading = (page) => page.locator('#screen-heading');
 const overview = (page, lang) => page.getByRole('dialog', { name: t(lang, 'controls.overview_title') });
@@ -11,7 +12,8 @@ const inRun = (page, lang, titleKey) =>
 
 test.describe('the run', () => {
   test('a screen left out is walked past, also after a reload and in the presenter window', async ({ page, context }) => {
-    await page.goto('./#/en/deck/pillars');
+    // The pillars' last step (of three): the next move leaves the screen.
+    await page.goto('./#/en/deck/pillars/3');
     await expect(heading(page)).toHaveText(t('en', 'deck.pillars.title'));
     await page.keyboard.press('o');
     for (const key of ['deck.pillar1.title', 'deck.pillar2.title', 'deck.pillar3.title']) {
@@ -23,16 +25,24 @@ test.describe('the run', () => {
     await expect(page.locator('.pager__count')).toHaveText('13 / 17');
     await page.keyboard.press('ArrowRight');
     await expect(heading(page)).toHaveText(t('en', 'deck.pillars_check.title'));
+    await expectPlace(page, 'en', 'deck/pillars/check', 1);
     await expect(page.locator('.pager__count')).toHaveText('14 / 17');
 
     await page.reload();
     await expect(heading(page)).toHaveText(t('en', 'deck.pillars_check.title'));
-    await page.keyboard.press('PageUp');
-    await expect(heading(page)).toHaveText(t('en', 'deck.pillars.title'));
+    await expectPlace(page, 'en', 'deck/pillars/check', 1);
 
+    // The presenter window, opened here, walks past them too, and the projector follows.
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await expect(heading(presenter)).toHaveText(t('en', 'deck.pillars_check.title'));
+    await presenter.keyboard.press('PageUp');
     await expect(heading(presenter)).toHaveText(t('en', 'deck.pillars.title'));
-    await expect(presenter.getByTestId('presenter-next')).toHaveText(t('en', 'deck.pillars_check.title'));
+    await expect(heading(page)).toHaveText(t('en', 'deck.pillars.title'));
+    await expectPlace(page, 'en', 'deck/pillars', 3, 3);
+    const nextFrame = presenter.locator('.presenter__preview--next iframe');
+    await expect(nextFrame).toHaveAttribute('src', /\?preview#\/en\/deck\/pillars\/check$/);
+    await expect(presenter.frameLocator('.presenter__preview--next iframe').locator('#screen-heading'))
+      .toHaveText(t('en', 'deck.pillars_check.title'));
     await presenter.keyboard.press('ArrowRight');
     await expect(heading(presenter)).toHaveText(t('en', 'deck.pillars_check.title'));
     await expect(heading(page)).toHaveText(t('en', 'deck.pillars_check.title'));
@@ -47,7 +57,9 @@ test.describe('the run', () => {
     const notice = page.locator('.screen__out');
     await expect(notice).toContainText(t('nl', 'app.not_in_run'));
     await expect(page.locator('.pager__count')).toHaveText(t('nl', 'app.not_in_run_short'));
-    await page.goto('./#/nl/deck/quote');
+    // From the quote's last step, past the Q&A left out.
+    await page.goto('./#/nl/deck/quote/3');
+    await expect(heading(page)).toHaveText(t('nl', 'deck.quote.title'));
     await page.keyboard.press('ArrowRight');
     await expect(heading(page)).toHaveText(t('nl', 'deck.shifts.title'));
     await page.goto('./#/nl/deck/qa');
@@ -149,6 +161,11 @@ test.describe('the facilitator\'s script', () => {
       await expect(section).toContainText(script);
       await expect(section).toContainText(t(lang, 'facilitator.act2.listen'));
       await expect(section).toContainText(t(lang, 'facilitator.act2.bridge'));
+      // The script is the screen's: it stays through act 2's steps, and changes with act 3.
+      await presenter.keyboard.press('ArrowRight');
+      await presenter.keyboard.press('ArrowRight');
+      await expect(presenter).toHaveURL(new RegExp(`#/presenter/[a-z0-9]+/${lang}/act/2/3$`));
+      await expect(section).toContainText(script);
       await presenter.keyboard.press('ArrowRight');
       await expect(section).toContainText(t(lang, 'facilitator.act3.open'));
       await expect(page.getByText(t(lang, 'facilitator.act3.open'))).toHaveCount(0);

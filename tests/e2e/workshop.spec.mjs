@@ -3,19 +3,20 @@
 import { test, expect } from './fixtures.mjs';
 import { LANGS, SCREEN_COUNT, bundles, t } from './locales.mjs';
 import { blockLocalStorage, seedStoredNotesOnce } from './storage-setup.mjs';
+import { expectPlace, walkEveryStep } from './stepping.mjs';
 
 const heading = (page) => page.locator('#screen-heading');
 
 for (const lang of LANGS) {
-  test(`walks every screen in ${lang} with the Next button`, async ({ page }) => {
+  test(`walks every step of every screen in ${lang} with the Next button`, async ({ page }) => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`./#/${lang}/`);
     const texts = new Set(Object.values(bundles[lang]));
     const seen = [];
-    for (let index = 1; index <= SCREEN_COUNT; index += 1) {
-      // Wait for the new screen before reading its title: the old heading is visible until then.
-      await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
+    const next = page.locator('a.pager__link--next');
+    const totals = await walkEveryStep(page, lang, () => next.click(), async () => {
+      // The stage names the new screen (walkEveryStep waited for it) before its title is read.
       if (seen.length) await expect(heading(page)).not.toHaveText(seen[seen.length - 1]);
       await expect(heading(page)).toBeVisible();
       const title = (await heading(page).textContent()).trim();
@@ -25,22 +26,13 @@ for (const lang of LANGS) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       expect(new URL(page.url()).hash.startsWith(`#/${lang}/`)).toBe(true);
       await expect(page).toHaveTitle(t(lang, 'app.document_title', { screen: title }));
-      const next = page.locator('a.pager__link--next');
-      if (index < SCREEN_COUNT) {
-        await next.click();
-      } else {
-        // The summary, the last screen, has pages: Next steps through them, and ends there.
-        const label = page.locator('.summary__page');
-        const pages = Number((await label.textContent()).match(/(\d+)\D*$/)[1]);
-        expect(pages).toBe(3);
-        for (let n = 2; n <= pages; n += 1) {
-          await next.click();
-          await expect(label).toHaveText(t(lang, 'exercises.summary.page', { page: n, pages }));
-          await expect(page.locator('.pager__count')).toHaveText(`${index} / ${SCREEN_COUNT}`);
-        }
-        await expect(next).toHaveCount(0);
-      }
-    }
+    });
+    expect(seen).toHaveLength(SCREEN_COUNT);
+    // An act shows its scene, its lines, then its questions; the summary, the last screen, has
+    // three pages of an empty session as its steps, and Next ends on its last.
+    expect(totals['act/1']).toBe(3);
+    expect(totals.summary).toBe(3);
+    await expect(next).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 }
@@ -69,51 +61,64 @@ test.describe('without JavaScript', () => {
 
 test('the opening screen credits the play and its inspiration', async ({ page }) => {
   await page.goto('./#/en/');
+  await expect(page.locator('svg[role="img"]')).toHaveAttribute('aria-label', t('en', 'opening.boat'));
+  // The credits are on the opening's second step.
+  await page.goto('./#/en/2');
   const credit = page.locator('.screen__text', { hasText: 'Rochefolle' });
   await expect(credit).toContainText('Christophe Rochefolle');
   await expect(credit).toContainText('Patrick Debois');
   await expect(credit).toContainText('Paris JUG');
-  await expect(page.locator('svg[role="img"]')).toHaveAttribute('aria-label', t('en', 'opening.boat'));
 });
 
 test('every act and deck section asks questions and suggests a timebox', async ({ page }) => {
-  await page.goto('./#/fr/act/2');
+  // The questions are the last step of a screen that has them.
+  await page.goto('./#/fr/act/2/3');
   await expect(page.locator('.discussion__questions li')).toHaveCount(3);
   await expect(page.locator('.discussion__timebox')).toHaveText(t('fr', 'app.timebox', { minutes: 10 }));
-  await page.goto('./#/fr/deck/pillar/3');
+  await page.goto('./#/fr/deck/pillar/3/3');
   await expect(page.locator('.discussion__questions li')).toHaveCount(2);
   await expect(page.locator('.discussion__questions li').first()).toHaveText(t('fr', 'deck.pillar3.q1'));
 });
 
 test('a deep link survives a reload, and back and forward', async ({ page }) => {
-  await page.goto('./#/nl/act/2');
+  await page.goto('./#/nl/act/2/3');
   await expect(heading(page)).toHaveText(t('nl', 'act2.title'));
+  await expectPlace(page, 'nl', 'act/2', 3, 3);
   await page.reload();
   await expect(heading(page)).toHaveText(t('nl', 'act2.title'));
+  await expectPlace(page, 'nl', 'act/2', 3, 3);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page.locator('.pager__link--next').click();
   await expect(heading(page)).toHaveText(t('nl', 'act3.title'));
+  await expectPlace(page, 'nl', 'act/3', 1, 3);
   await page.goBack();
   await expect(heading(page)).toHaveText(t('nl', 'act2.title'));
+  await expectPlace(page, 'nl', 'act/2', 3, 3);
   await page.goForward();
   await expect(heading(page)).toHaveText(t('nl', 'act3.title'));
+  await expectPlace(page, 'nl', 'act/3', 1, 3);
 });
 
 test('arrow keys move between screens but not while typing a note', async ({ page }) => {
-  await page.goto('./#/en/act/1');
+  // From act 1's last step, the next move is to act 2.
+  await page.goto('./#/en/act/1/3');
   await expect(heading(page)).toHaveText(t('en', 'act1.title'));
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/en\/act\/2$/);
   await page.keyboard.press('ArrowLeft');
-  await expect(page).toHaveURL(/#\/en\/act\/1$/);
+  await expect(page).toHaveURL(/#\/en\/act\/1\/3$/);
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/#\/en\/act\/2$/);
+  // Act 2's notes are on its last step, its questions.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/en\/act\/2\/3$/);
   const notes = page.getByRole('textbox', { name: t('en', 'app.notes_label', { screen: t('en', 'act2.title') }) });
   await notes.click();
   await notes.pressSequentially('abc');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/#\/en\/act\/2$/);
+  await expect(page).toHaveURL(/#\/en\/act\/2\/3$/);
   await expect(notes).toHaveValue('abc');
 });
 
@@ -170,7 +175,7 @@ test.describe('notes', () => {
     page.getByRole('textbox', { name: t(lang, 'app.notes_label', { screen: t(lang, titleKey) }) });
 
   test('a note is saved as you type and is there after a reload', async ({ page }) => {
-    await page.goto('./#/en/act/1');
+    await page.goto('./#/en/act/1/3');
     const field = notesField(page, 'en', 'act1.title');
     await field.fill('Speed cost us a weekend of firefighting.');
     await expect(page.locator('.save-status')).toHaveText(t('en', 'app.saved'));
@@ -180,12 +185,12 @@ test.describe('notes', () => {
   });
 
   test('each act keeps its own notes, in every language', async ({ page }) => {
-    await page.goto('./#/en/act/1');
+    await page.goto('./#/en/act/1/3');
     await notesField(page, 'en', 'act1.title').fill('one');
-    await page.goto('./#/en/act/2');
+    await page.goto('./#/en/act/2/3');
     await expect(notesField(page, 'en', 'act2.title')).toHaveValue('');
     await notesField(page, 'en', 'act2.title').fill('two');
-    await page.goto('./#/fr/act/1');
+    await page.goto('./#/fr/act/1/3');
     await expect(notesField(page, 'fr', 'act1.title')).toHaveValue('one');
   });
 
@@ -196,7 +201,7 @@ test.describe('notes', () => {
       dialog.dismiss();
     });
     const payload = '<img src=x onerror=alert(1)>';
-    await page.goto('./#/en/act/3');
+    await page.goto('./#/en/act/3/3');
     await notesField(page, 'en', 'act3.title').fill(payload);
     await page.reload();
     await expect(notesField(page, 'en', 'act3.title')).toHaveValue(payload);
@@ -207,7 +212,7 @@ test.describe('notes', () => {
 
   test('without localStorage the app runs, says so, and keeps the text on screen', async ({ page }) => {
     await blockLocalStorage(page);
-    await page.goto('./#/en/act/1');
+    await page.goto('./#/en/act/1/3');
     await expect(page.locator('.storage-banner')).toHaveText(t('en', 'app.banner_unavailable'));
     const field = notesField(page, 'en', 'act1.title');
     await field.fill('kept in memory');
@@ -220,7 +225,7 @@ test.describe('notes', () => {
   test('unreadable stored notes are kept untouched before anything is written', async ({ page }) => {
     const garbage = '{"version":1,"notes":{"act/1":"half a wri';
     await seedStoredNotesOnce(page, garbage);
-    await page.goto('./#/en/act/1');
+    await page.goto('./#/en/act/1/3');
     const banner = page.locator('.storage-banner');
     await expect(banner).toContainText(
       t('en', 'app.banner_unreadable', { key: 'devops-workshop.notes.unreadable' }),

@@ -236,13 +236,13 @@ impl Controls {
         }
     }
 
-    /// Opens the presenter view of `shown`, in `lang`, in a second window paired with this
-    /// one, or says that the browser blocked it.
-    pub fn open_presenter(&self, lang: Lang, shown: ScreenId) {
+    /// Opens the presenter view of step `step` of `shown`, in `lang`, in a second window paired
+    /// with this one, or says that the browser blocked it.
+    pub fn open_presenter(&self, lang: Lang, shown: ScreenId, step: u8) {
         // Open before the window, so that the presenter's hello finds it.
         self.connect();
         crate::app::remember_presenter_opened();
-        let hash = Route::presenter_hash_for(self.pair, lang, shown);
+        let hash = Route::presenter_hash_for(self.pair, lang, shown, step);
         let opened = open_window(&hash, &format!("devops-workshop-presenter-{}", self.pair));
         self.presenter_blocked.set(!opened);
     }

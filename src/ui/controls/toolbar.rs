@@ -6,7 +6,6 @@ use super::icons;
 use super::state::{Controls, Overlay};
 use crate::browser::fullscreen::toggle_fullscreen;
 use crate::i18n::{keys, text, text_with, Lang};
-use crate::route::Route;
 use crate::ui::context::{use_controls, use_lang, use_route, words};
 
 /// What a toolbar button does.
@@ -74,8 +73,9 @@ pub fn Toolbar() -> impl IntoView {
         Tool::Blackout => controls.set_blackout(true),
         Tool::Fullscreen => toggle_fullscreen(),
         Tool::Presenter => {
-            if let Some(shown) = route.with_untracked(Route::screen) {
-                controls.open_presenter(lang.get_untracked(), shown);
+            let (shown, step) = route.with_untracked(|route| (route.screen(), route.step()));
+            if let Some(shown) = shown {
+                controls.open_presenter(lang.get_untracked(), shown, step);
             }
         }
         Tool::Theme => controls.cycle_theme(),

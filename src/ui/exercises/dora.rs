@@ -31,7 +31,7 @@ pub fn DoraQuestion(metric: Metric) -> impl IntoView {
                     max=100
                     step=5
                 />
-                <p class="exercise__small">{text(lang, keys::exercises::dora::FAILURE_RULE)}</p>
+                <p class="dora-question__rule">{text(lang, keys::exercises::dora::FAILURE_RULE)}</p>
             </div>
         }
         .into_any();

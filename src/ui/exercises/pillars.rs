@@ -82,13 +82,13 @@ pub fn PillarsChart(scores: [Score; 3], lang: Lang, described_by: &'static str) 
     let ticks = (1..=5_u16)
         .map(|tick| {
             let x = x_of(tick * 10).min(499).to_string();
-            view! {
-                <line class="pillars-chart__tick" x1=x.clone() x2=x.clone() y1="0" y2="144"></line>
-                <text class="pillars-chart__scale" x=x y="156">
-                    {tick.to_string()}
-                </text>
-            }
+            view! { <line class="pillars-chart__tick" x1=x.clone() x2=x y1="0" y2="144"></line> }
         })
+        .collect_view();
+    // The scale's numbers are HTML under the plot, so that they have the stage's text size
+    // whatever the plot's scale; each ends at its tick, a fifth of the width apart.
+    let scale = (1..=5_u16)
+        .map(|tick| view! { <span>{tick.to_string()}</span> })
         .collect_view();
     let bars = scores
         .iter()
@@ -125,15 +125,21 @@ pub fn PillarsChart(scores: [Score; 3], lang: Lang, described_by: &'static str) 
         })
         .collect_view();
     view! {
-        <svg
-            class="pillars-chart"
-            viewBox="0 0 500 156"
-            role="img"
-            aria-label=text(lang, keys::exercises::pillars::CHART)
-            aria-describedby=described_by
-        >
-            {ticks}
-            {bars}
-        </svg>
+        <div class="pillars-chart">
+            <svg
+                class="pillars-chart__plot"
+                viewBox="0 0 500 144"
+                preserveAspectRatio="none"
+                role="img"
+                aria-label=text(lang, keys::exercises::pillars::CHART)
+                aria-describedby=described_by
+            >
+                {ticks}
+                {bars}
+            </svg>
+            <div class="pillars-chart__scale" aria-hidden="true">
+                {scale}
+            </div>
+        </div>
     }
 }

@@ -49,6 +49,9 @@ pub fn SectionView(
         .collect_view();
     let class = if chart.is_some() {
         "report report--chart"
+    } else if section.exercise == Exercise::Team {
+        // Eight roles: in two columns of pairs, so that the reading under them still fits.
+        "report report--pairs"
     } else {
         "report"
     };

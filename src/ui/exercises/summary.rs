@@ -35,20 +35,8 @@ pub fn SummaryView() -> impl IntoView {
 
 fn page_view(page: &Page, session: &Session, lang: Lang, today: &str) -> AnyView {
     let results = &session.results;
-    let exercises: &[(Exercise, &'static str)] = match page {
-        Page::Results => &[
-            (Exercise::Cast, "summary-cast"),
-            (Exercise::Hands, "summary-hands"),
-            (Exercise::Dora, "summary-dora"),
-        ],
-        Page::Checks => &[
-            (Exercise::Pillars, "summary-pillars"),
-            (Exercise::Shifts, "summary-shifts"),
-        ],
-        Page::Plan => &[
-            (Exercise::Team, "summary-team"),
-            (Exercise::Plan, "summary-plan"),
-        ],
+    let exercises = match page {
+        Page::Exercises(exercises) => *exercises,
         Page::Notes(chunks) => {
             let sections = chunks
                 .iter()
@@ -71,28 +59,35 @@ fn page_view(page: &Page, session: &Session, lang: Lang, today: &str) -> AnyView
                     }
                 })
                 .collect_view();
-            return view! { <div class="summary__grid summary__grid--notes">{sections}</div> }
-                .into_any();
+            return view! { <div class="summary__notes">{sections}</div> }.into_any();
         }
-    };
-    // The checks' long rows (ideas, shifts) read best across the whole page, one under the other.
-    let grid = if *page == Page::Checks {
-        "summary__grid summary__grid--stacked"
-    } else {
-        "summary__grid"
     };
     let sections = exercises
         .iter()
-        .map(|(exercise, id)| {
+        .map(|exercise| {
             view! {
                 <SectionView
                     section=section(*exercise, results, lang, today)
                     results=results.clone()
                     lang
-                    id=*id
+                    id=section_id(*exercise)
                 />
             }
         })
         .collect_view();
-    view! { <div class=grid>{sections}</div> }.into_any()
+    view! { <div class="summary__grid">{sections}</div> }.into_any()
+}
+
+/// The id of `exercise`'s section on the summary.
+fn section_id(exercise: Exercise) -> &'static str {
+    match exercise {
+        Exercise::Cast => "summary-cast",
+        Exercise::Hands => "summary-hands",
+        Exercise::Dora => "summary-dora",
+        Exercise::Pillars => "summary-pillars",
+        Exercise::Shifts => "summary-shifts",
+        Exercise::Team => "summary-team",
+        Exercise::Plan => "summary-plan",
+        Exercise::Summary => "summary",
+    }
 }

@@ -59,7 +59,6 @@ impl Drawing {
     }
 
     /// What the drawing shows, as its accessible name; `None` when it is decorative.
-    #[cfg(test)]
     pub fn description(&self) -> Option<&'static str> {
         self.description
     }

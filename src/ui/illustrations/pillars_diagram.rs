@@ -5,19 +5,19 @@ use super::label::{common_size, Row};
 
 /// The x of each column's axis.
 const COLUMNS: [f32; 3] = [125.0, 320.0, 515.0];
-/// The y of the centre of the plates that carry the pillars' names.
+/// The y of the centre of the plates that carry the pillars' numbers.
 const PLATE_CENTRE: f32 = 258.0;
-/// The widest a pillar's name may be: the shafts are 160 wide, their plates 150.
-const NAME_WIDTH: f32 = 142.0;
-/// A pillar's name's font size when it fits.
-const NAME_SIZE: f32 = 18.0;
-/// The most lines a pillar's name may take.
-const NAME_LINES: usize = 3;
+/// The widest a pillar's number may be: the plates are 150 wide.
+const NUMBER_WIDTH: f32 = 142.0;
+/// The size of a pillar's number: large, for the room to point at "pillar 2".
+const NUMBER_SIZE: f32 = 64.0;
+/// The pillars' numbers, left to right: the order in which the talk names them.
+const NUMBERS: [&str; 3] = ["1", "2", "3"];
 
 /// The temple without its words: the roof and its inner triangle (the tympanum), the frieze,
 /// the three columns centred on `COLUMNS`, and the stepped base. Each column has a capital 184
 /// wide and its neck 170 wide, a shaft 160 wide from y = 182 to 334 with five flutes 27 apart
-/// and a blank 150 × 88 plate for the name, then a base 170 wide and a plinth 184 wide.
+/// and a blank 150 × 88 plate for its number, then a base 170 wide and a plinth 184 wide.
 /// Constant markup, no words.
 const SHAPES: &str = concat!(
     r#"<path class="ill-pillars__roof" d="M10 140 L320 8 L630 140 Z" stroke-width="6" stroke-linejoin="round"/>"#,
@@ -69,30 +69,24 @@ const FRAME: Frame = Frame {
     in_front: "",
 };
 
-/// A temple: a triangular roof labelled `roof`, a frieze, three fluted columns each labelled
-/// with one of `pillars` (long names wrap over up to three lines and shrink to fit), and
-/// a stepped base. The three names share one font size.
+/// A temple: a triangular roof labelled `roof`, a frieze, three fluted columns numbered 1 to 3
+/// on their plates, and a stepped base. The pillars' names are not drawn: in the room's picture
+/// they would be too small to read, so the slide names them in text, by these numbers.
 ///
-/// One `role="img"` SVG labelled by `description`; every visible word comes from the props.
-/// Sized by the `ill-pillars` class.
-pub fn pillars_diagram(
-    roof: &'static str,
-    pillars: [&'static str; 3],
-    description: &'static str,
-) -> Drawing {
-    // One font size for the three names, so that no pillar looks less important.
-    let size = common_size(&pillars, NAME_WIDTH, NAME_SIZE, NAME_LINES);
+/// One `role="img"` SVG labelled by `description`, which names the pillars; the roof's word
+/// comes from the props. Sized by the `ill-pillars` class.
+pub fn pillars_diagram(roof: &'static str, description: &'static str) -> Drawing {
     let mut drawing = Drawing::new(&FRAME, Some(description));
     let (roof_x, roof_row) = roof_row(roof);
     drawing.row(&[roof], &[roof_x], &roof_row);
-    let names = Row {
+    let numbers = Row {
         class: "ill-label ill-label--pillar",
         y: PLATE_CENTRE,
-        width: NAME_WIDTH,
-        size,
-        max_lines: NAME_LINES,
+        width: NUMBER_WIDTH,
+        size: NUMBER_SIZE,
+        max_lines: 1,
     };
-    drawing.row(&pillars, &COLUMNS, &names);
+    drawing.row(&NUMBERS, &COLUMNS, &numbers);
     drawing
 }
 

@@ -13,10 +13,10 @@ use super::figures::{business_figure, dev_figure, ops_figure, users_figure};
 use super::label::{common_size, Row};
 use crate::content::Act;
 
-/// The width of the name plates: narrower than the boat's, so that the oars pass between them.
-const PLATE_WIDTH: f32 = 100.0;
+/// The width of the name plates, as the boat's: the oars pass behind them.
+const PLATE_WIDTH: f32 = 122.0;
 /// The widest a name may be on a plate.
-const NAME_WIDTH: f32 = PLATE_WIDTH - 8.0;
+const NAME_WIDTH: f32 = PLATE_WIDTH - 6.0;
 
 /// Who a plate names, as an index into the names of [`act_scene`].
 const BUSINESS: usize = 0;
@@ -41,7 +41,7 @@ struct Scene {
 /// The sky, as in the boat.
 macro_rules! sky {
     () => {
-        r#"<rect class="ill-boat__sky" x="0" y="0" width="640" height="380" rx="28"/>"#
+        r#"<rect class="ill-boat__sky" x="0" y="16" width="640" height="349" rx="28"/>"#
     };
 }
 
@@ -54,7 +54,7 @@ macro_rules! sea {
             $layer,
             r#"" d=""#,
             $waves,
-            r#" V352 Q640 380 612 380 H28 Q0 380 0 352 Z"/>"#,
+            r#" V337 Q640 365 612 365 H28 Q0 365 0 337 Z"/>"#,
         )
     };
 }
@@ -88,7 +88,7 @@ macro_rules! rowing {
 }
 
 /// Over the hull, the oars of the rowers of [`rowing!`] and their hands, of skin `$skin`, at
-/// each x of `$x` (115 right of the figure's box): from the hand down into the water between
+/// each x of `$x` (115 right of the figure's box): from the hand down into the water behind
 /// the name plates, every oar at the same angle, the shaft and then the blade.
 macro_rules! oars {
     ($(($x:literal, $skin:literal)),+) => {
@@ -117,7 +117,7 @@ macro_rules! plate {
             $x,
             r#"" y=""#,
             $y,
-            r#"" width="100" height="52" rx="10"/>"#,
+            r#"" width="122" height="52" rx="10"/>"#,
         )
     };
 }
@@ -187,7 +187,7 @@ macro_rules! ribbons {
 const ONE: Scene = Scene {
     frame: Frame {
         class: "ill ill-scene",
-        view_box: "0 0 640 380",
+        view_box: "0 16 640 349",
         behind: concat!(
             sky!(),
             r#"<circle class="ill-boat__sun" cx="470" cy="74" r="28"/>"#,
@@ -230,8 +230,8 @@ const ONE: Scene = Scene {
             "M208 284",
             droplet!(),
             r#""/>"#,
-            plate!("240", "254"),
-            plate!("410", "254"),
+            plate!("229", "254"),
+            plate!("399", "254"),
         ),
         in_front: concat!(
             sea!("front", "M0 322 q20 -14 40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0 t40 0"),
@@ -260,7 +260,7 @@ const ONE: Scene = Scene {
 const TWO: Scene = Scene {
     frame: Frame {
         class: "ill ill-scene",
-        view_box: "0 0 640 380",
+        view_box: "0 16 640 349",
         behind: concat!(
             sky!(),
             r#"<circle class="ill-boat__sun" cx="580" cy="64" r="26"/>"#,
@@ -297,7 +297,7 @@ const TWO: Scene = Scene {
                 "front",
                 "M0 290 q40 -6 80 0 t80 0 t80 0 t80 0 t80 0 t80 0 t80 0 t80 0"
             ),
-            r#"<path class="ill-scene__sand" d="M0 240 Q96 228 160 250 Q196 264 210 296 Q222 336 250 380 H28 Q0 380 0 352 Z"/>"#,
+            r#"<path class="ill-scene__sand" d="M0 240 Q96 228 160 250 Q196 264 210 296 Q220 336 244 365 H28 Q0 365 0 337 Z"/>"#,
             // Business on the shore, on two legs, a watch on the raised wrist.
             r#"<g transform="translate(24 116)">"#,
             r#"<path class="ill-scene__arm ill-scene__arm--b" d="M50 112 V142 M70 112 V142"/>"#,
@@ -307,9 +307,9 @@ const TWO: Scene = Scene {
             r#"<circle class="ill-scene__watch" cx="15" cy="75" r="9.5"/>"#,
             r#"<path class="ill-scene__hands" d="M15 75 V69 M15 75 H20 M0 62 l-6 -4 M-2 78 h-7 M4 50 l-4 -6"/>"#,
             "</g>",
-            plate!("280", "264"),
-            plate!("428", "264"),
-            plate!("34", "270"),
+            plate!("269", "264"),
+            plate!("417", "264"),
+            plate!("23", "270"),
         ),
         in_front: "",
     },
@@ -337,7 +337,7 @@ const TWO: Scene = Scene {
 const THREE: Scene = Scene {
     frame: Frame {
         class: "ill ill-scene",
-        view_box: "0 0 640 380",
+        view_box: "0 16 640 349",
         behind: concat!(
             sky!(),
             r#"<circle class="ill-boat__sun" cx="560" cy="74" r="32"/>"#,
@@ -379,9 +379,9 @@ const THREE: Scene = Scene {
             "M74 140",
             droplet!(),
             r#""/>"#,
-            plate!("140", "254"),
-            plate!("300", "254"),
-            plate!("450", "254"),
+            plate!("129", "254"),
+            plate!("289", "254"),
+            plate!("439", "254"),
         ),
         in_front: FOREGROUND,
     },
@@ -409,7 +409,7 @@ const THREE: Scene = Scene {
 const FINAL: Scene = Scene {
     frame: Frame {
         class: "ill ill-scene",
-        view_box: "0 0 640 380",
+        view_box: "0 16 640 349",
         // The opening boat's sky, sun, clouds and far waves.
         behind: BACKGROUND,
         group: None,
@@ -427,10 +427,10 @@ const FINAL: Scene = Scene {
                 ("428.5", "3"),
                 ("553.5", "5")
             ),
-            plate!("82.5", "254"),
-            plate!("207.5", "254"),
-            plate!("332.5", "254"),
-            plate!("457.5", "254"),
+            plate!("71.5", "254"),
+            plate!("196.5", "254"),
+            plate!("321.5", "254"),
+            plate!("446.5", "254"),
         ),
         in_front: concat!(
             sea!(
