@@ -33,6 +33,9 @@ pub struct Row {
     pub value: String,
     /// Worth the team's attention: a role nobody fills, what holds the team back most.
     pub flagged: bool,
+    /// A detail under an answer (a pillar's action idea): the room's result step leaves it to
+    /// the summary and the exports.
+    pub detail: bool,
 }
 
 fn row(label: impl Into<String>, value: impl Into<String>) -> Row {
@@ -40,6 +43,7 @@ fn row(label: impl Into<String>, value: impl Into<String>) -> Row {
         label: label.into(),
         value: value.into(),
         flagged: false,
+        detail: false,
     }
 }
 
@@ -274,10 +278,13 @@ fn pillar_rows(results: &Results, lang: Lang) -> Vec<Row> {
         rows.push(row(t(name), score_text(pillars::score(results, n), lang)));
         let idea = field_text(results, &pillars::field(n, "idea"));
         if !idea.trim().is_empty() {
-            rows.push(row(
-                format!("{} · {}", t(name), t(keys::exercises::pillars::IDEA)),
-                idea,
-            ));
+            rows.push(Row {
+                detail: true,
+                ..row(
+                    format!("{} · {}", t(name), t(keys::exercises::pillars::IDEA)),
+                    idea,
+                )
+            });
         }
     }
     rows

@@ -37,17 +37,17 @@ pub struct NoteChunk {
     pub continued: bool,
 }
 
-/// How much text a page of notes holds, in characters; a line break counts as
-/// [`LINE_COST`], a note's heading as [`HEADING_COST`]. Measured on the stage at 1280×720 and
-/// 1024×768, where the room's type sets about 38 characters a line in each of two columns,
-/// and about 12 lines a column.
-pub const PAGE_BUDGET: usize = 760;
+/// How many characters of the room's type a line of notes holds, at the narrowest: a column
+/// of two at 1024×768 sets about 35, at 1280×720 about 38.
+pub const LINE_CHARS: usize = 32;
+
+/// How much a page of notes holds, in characters: two columns of ten lines, measured on the
+/// stage at 1280×720 and 1024×768 under the summary's heading. Every line of a note costs
+/// whole lines of [`LINE_CHARS`] (a short line takes a line, a long one wraps).
+pub const PAGE_BUDGET: usize = 20 * LINE_CHARS;
 
 /// What a heading over a note costs of [`PAGE_BUDGET`]: two lines.
-pub const HEADING_COST: usize = 76;
-
-/// What a line break costs: the rest of its line, on average.
-pub const LINE_COST: usize = 19;
+pub const HEADING_COST: usize = 2 * LINE_CHARS;
 
 /// The summary's pages for `session`: always those of the exercises, then the notes.
 pub fn pages(session: &Session) -> Vec<Page> {
@@ -61,7 +61,7 @@ pub fn pages(session: &Session) -> Vec<Page> {
         let mut rest = session.note(notes_id).trim();
         let mut continued = false;
         while !rest.is_empty() {
-            if room < HEADING_COST + 2 * LINE_COST {
+            if room < HEADING_COST + 2 * LINE_CHARS {
                 pages.push(Page::Notes(std::mem::take(&mut page)));
                 room = PAGE_BUDGET;
             }
@@ -85,36 +85,37 @@ pub fn pages(session: &Session) -> Vec<Page> {
     pages
 }
 
-/// What `text` costs of a page.
+/// What `text` costs of a page: each of its lines, whole lines of [`LINE_CHARS`].
 fn cost(text: &str) -> usize {
-    text.chars()
-        .map(|c| if c == '\n' { LINE_COST } else { 1 })
-        .sum()
+    text.split('\n').map(|line| line_cost(line.chars().count())).sum()
 }
 
-/// `text` cut where it reaches `budget`: at the last line break or space before it when there
-/// is one in the last quarter, else there.
+/// What a line of `chars` characters costs: the lines it wraps over, at least one.
+fn line_cost(chars: usize) -> usize {
+    chars.div_ceil(LINE_CHARS).max(1) * LINE_CHARS
+}
+
+/// `text` cut where it reaches `budget`: after the last whole line that fits, or within the
+/// line that does not, at its last space in the last quarter of what fits, else there.
 fn split_at_cost(text: &str, budget: usize) -> (&str, &str) {
     let mut spent = 0;
-    let mut end = text.len();
-    for (index, c) in text.char_indices() {
-        spent += if c == '\n' { LINE_COST } else { 1 };
-        if spent > budget {
-            end = index;
-            break;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        let cost = line_cost(body.chars().count());
+        if spent + cost > budget {
+            let room = budget.saturating_sub(spent);
+            let end = body.char_indices().nth(room).map_or(body.len(), |(i, _)| i);
+            let cut = body[..end]
+                .rfind(' ')
+                .filter(|i| *i >= end * 3 / 4)
+                .unwrap_or(end);
+            return (&text[..start + cut], &text[start + cut..]);
         }
+        spent += cost;
+        start += line.len();
     }
-    if end == text.len() {
-        return (text, "");
-    }
-    let head = &text[..end];
-    let floor = head.len() * 3 / 4;
-    let cut = head
-        .rfind('\n')
-        .filter(|i| *i >= floor)
-        .or_else(|| head.rfind(' ').filter(|i| *i >= floor))
-        .unwrap_or(end);
-    (&text[..cut], &text[cut..])
+    (text, "")
 }
 
 #[cfg(test)]

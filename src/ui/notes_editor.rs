@@ -77,6 +77,27 @@ pub fn NotesEditor(notes_id: &'static str, screen_title: &'static str) -> impl I
     }
 }
 
+/// While saving fails, the reason and the way out (export now), as an alert; nothing
+/// otherwise. For the steps that have no notes field and so no save status of their own.
+#[component]
+pub fn SaveFailure() -> impl IntoView {
+    let notes = use_notes();
+    let lang = use_lang().get_untracked();
+    let failed = Memo::new(move |_| matches!(notes.status.get(), SaveStatus::NotSaved(_)));
+    move || {
+        failed.get().then(|| {
+            view! {
+                <div class="notes__status-row save-failure" role="alert">
+                    <p class="save-status save-status--failed">
+                        {move || status_text(lang, &notes.status.get())}
+                    </p>
+                    <ExportNow />
+                </div>
+            }
+        })
+    }
+}
+
 /// The save status in words.
 pub fn status_text(lang: Lang, status: &SaveStatus) -> String {
     match status {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::block_view::{DiscussionQuestions, ScreenContent, ScreenHeader};
 use super::context::{use_lang, use_notes};
-use super::notes_editor::NotesEditor;
+use super::notes_editor::{NotesEditor, SaveFailure};
 use crate::content::{Block, Part, Screen, Step};
 use crate::i18n::{keys, text};
 
@@ -38,6 +38,9 @@ pub fn ScreenView(screen: &'static Screen, #[prop(optional)] step: Option<u8>) -
             </aside>
         }
     });
+    // A step without the notes' own status still says when saving fails: an answer typed here
+    // would otherwise be lost unseen.
+    let failure = discussion.is_none().then(|| view! { <SaveFailure /> });
     let id = screen.id;
     let steps = step.map(|n| (n, untrack(|| notes.step_count(id))));
     // Opened by its address although the run leaves it out: say so, and offer it back.
@@ -66,7 +69,7 @@ pub fn ScreenView(screen: &'static Screen, #[prop(optional)] step: Option<u8>) -
         >
             <ScreenHeader screen steps />
             {left_out}
-            <div class="screen__body">{content} {discussion}</div>
+            <div class="screen__body">{content} {discussion} {failure}</div>
         </article>
     }
 }

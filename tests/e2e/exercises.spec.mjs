@@ -8,7 +8,7 @@ import { test, expect } from './fixtures.mjs';
 import { THEMES, expectNoAxeViolations, expectTheme, useTheme } from './axe.mjs';
 import { readFileSync } from 'node:fs';
 import { LANGS, stepPath, t } from './locales.mjs';
-import { SIZES, measureFit, prepareFit } from './stage-fit.mjs';
+import { SIZES, measureFit, measureText, prepareFit } from './stage-fit.mjs';
 import { fullSession } from './full-session.mjs';
 
 const NOTES_KEY = 'devops-workshop.notes';
@@ -730,10 +730,16 @@ for (const size of SIZES) for (const { name, paths } of FIT_GROUPS) {
           // Refusals and the plan's messages take room too.
           if (await control(tab, 'hands/both').isVisible()) await control(tab, 'hands/both').fill('abcdef');
           await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-          const { problems, smallest } = await tab.evaluate(measureFit);
+          const { problems } = await tab.evaluate(measureFit);
           const where = `${lang}/${path}${steps > 1 ? ` step ${step}` : ''}`;
           for (const problem of problems) failures.push(`${where}: ${problem}`);
-          if (smallest !== null && smallest < size.minBody) failures.push(`${where}: body text of ${smallest.toFixed(1)} px`);
+          // Filled to the brim, the text is still the room's size (DEVELOPERS.md's stage rule).
+          const text = await tab.evaluate(measureText);
+          if (text.chars === 0) failures.push(`${where}: no text found on the stage`);
+          if (text.median < size.median) failures.push(`${where}: median text of ${text.median?.toFixed(1)} px`);
+          if (text.smallest && text.smallest.size < size.smallest) {
+            failures.push(`${where}: text of ${text.smallest.size.toFixed(1)} px (“${text.smallest.text}”)`);
+          }
         });
       }
       await tab.close();

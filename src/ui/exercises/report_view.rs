@@ -42,8 +42,12 @@ pub fn SectionView(
                 "report__value"
             };
             view! {
-                <dt class="report__label">{row.label}</dt>
-                <dd class=class>{row.value}</dd>
+                <dt class="report__label" class:report__detail=row.detail>
+                    {row.label}
+                </dt>
+                <dd class=class class:report__detail=row.detail>
+                    {row.value}
+                </dd>
             }
         })
         .collect_view();
