@@ -133,7 +133,7 @@ fn every_screen_has_one_focusable_heading_with_its_title() {
             let shown = screen(id);
             let step = mount(
                 on_screen(lang, id),
-                move || view! { <ScreenHeader screen=shown /> },
+                move || view! { <ScreenHeader screen=shown steps=None /> },
             );
             let headings = all(&step, "h1");
             assert_eq!(headings.len(), 1, "{id:?}");
@@ -142,6 +142,27 @@ fn every_screen_has_one_focusable_heading_with_its_title() {
             assert_eq!(words(&headings[0]), text(lang, shown.title));
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn a_screen_in_steps_says_which_step_the_room_sees_in_words_and_dots() {
+    let act = screen(ScreenId::Act(Act::One));
+    let step = mount(on_screen(Lang::Fr, ScreenId::Act(Act::One)), move || {
+        view! { <ScreenHeader screen=act steps=Some((1, 3)) /> }
+    });
+    let count = all(&step, ".steps__count");
+    assert_eq!(count.len(), 1);
+    assert_eq!(words(&count[0]), "2 / 3");
+    assert!(count[0]
+        .get_attribute("aria-label")
+        .is_some_and(|label| label.contains('2') && label.contains('3')));
+    assert_eq!(all(&step, ".steps__dot").len(), 3);
+    assert_eq!(all(&step, ".steps__dot--on").len(), 1);
+    // One step alone says nothing of steps.
+    let single = mount(on_screen(Lang::Fr, ScreenId::Act(Act::One)), move || {
+        view! { <ScreenHeader screen=act steps=None /> }
+    });
+    assert!(all(&single, ".steps__count").is_empty());
 }
 
 /// What a block shows, key by key, and the variant's name. The match is exhaustive: a new
@@ -156,7 +177,7 @@ fn shown(block: &Block) -> (&'static str, Vec<workshop::i18n::Key>) {
             heading.into_iter().chain(items.iter().copied()).collect(),
         ),
         Block::Quote(sentences) => ("Quote", sentences.to_vec()),
-        Block::Shifts(pairs) => (
+        Block::Shifts { pairs, .. } => (
             "Shifts",
             pairs.iter().flat_map(|(from, to)| [*from, *to]).collect(),
         ),
@@ -184,6 +205,7 @@ fn shown(block: &Block) -> (&'static str, Vec<workshop::i18n::Key>) {
         Block::Illustration(_) => ("Illustration", Vec::new()),
         // An exercise's words are in its fields (the end-to-end tests).
         Block::Exercise(_) => ("Exercise", Vec::new()),
+        Block::Question(_) => ("Question", Vec::new()),
     }
 }
 
@@ -192,10 +214,12 @@ fn every_kind_of_block_shows_every_word_of_its_keys_in_every_language() {
     let mut seen = std::collections::BTreeSet::new();
     for lang in Lang::ALL {
         for id in ScreenId::ORDER {
-            for block in screen(id).blocks {
+            for block in screen(id).blocks() {
                 let (variant, keys) = shown(block);
                 seen.insert(variant);
-                let step = mount(on_screen(lang, id), move || view! { <BlockView block /> });
+                let step = mount(on_screen(lang, id), move || {
+                    view! { <BlockView block facilitator=false /> }
+                });
                 let shown = words(&step);
                 for key in keys {
                     assert!(shown.contains(text(lang, key)), "{id:?} {variant} {lang:?}");
@@ -211,7 +235,7 @@ fn every_kind_of_block_shows_every_word_of_its_keys_in_every_language() {
     }
     assert_eq!(
         seen.len(),
-        12,
+        13,
         "the workshop has a block of every kind: {seen:?}"
     );
 }
@@ -223,12 +247,11 @@ fn each_act_is_drawn_as_its_own_scene_named_in_the_language_shown() {
         let mut names = Vec::new();
         for act in acts {
             let block = screen(ScreenId::Act(act))
-                .blocks
-                .iter()
+                .blocks()
                 .find(|block| **block == Block::Illustration(Illustration::Scene(act)))
                 .expect("each act shows its scene");
             let step = mount(on_screen(lang, ScreenId::Act(act)), move || {
-                view! { <BlockView block /> }
+                view! { <BlockView block facilitator=false /> }
             });
             let drawing = all(&step, "svg.ill-scene");
             assert_eq!(drawing.len(), 1, "{act:?}");
@@ -253,9 +276,8 @@ fn links_point_to_the_screen_in_the_same_language() {
     for id in ScreenId::ORDER {
         let step = mount(on_screen(Lang::Nl, id), move || {
             screen(id)
-                .blocks
-                .iter()
-                .map(|block| view! { <BlockView block /> })
+                .blocks()
+                .map(|block| view! { <BlockView block facilitator=false /> })
                 .collect_view()
         });
         for link in all(&step, "a") {
@@ -268,10 +290,7 @@ fn links_point_to_the_screen_in_the_same_language() {
 #[wasm_bindgen_test]
 fn the_pager_links_the_places_around_and_says_where_the_screen_stands() {
     let first = on_screen(Lang::Nl, ScreenId::first());
-    let step = mount(
-        first.clone(),
-        move || view! { <Pager route=first pages=1 /> },
-    );
+    let step = mount(first.clone(), move || view! { <Pager route=first /> });
     let before = all(&step, ".pager__spacer");
     assert_eq!(before.len(), 1);
     assert_eq!(
@@ -281,15 +300,16 @@ fn the_pager_links_the_places_around_and_says_where_the_screen_stands() {
     let next = all(&step, "a[rel=next]");
     assert_eq!(next.len(), 1);
     assert_eq!(words(&next[0]), text(Lang::Nl, keys::app::NEXT));
+    // The opening has a second step: Next shows it before it moves on.
     assert_eq!(
         next[0].get_attribute("href"),
-        Some(Route::hash_for(Lang::Nl, ScreenId::ORDER[1]))
+        Some(Route::hash_for_step(Lang::Nl, ScreenId::first(), 1))
     );
 
     let act = ScreenId::Act(Act::Two);
     let (current, total) = (act.position() + 1, ScreenId::ORDER.len());
     let step = mount(on_screen(Lang::En, act), move || {
-        view! { <Pager route=on_screen(Lang::En, act) pages=1 /> }
+        view! { <Pager route=on_screen(Lang::En, act) /> }
     });
     let count = all(&step, ".pager__count");
     assert_eq!(words(&count[0]), format!("{current} / {total}"));
@@ -309,7 +329,7 @@ fn a_screen_left_out_of_the_run_says_so_in_the_pager() {
     let step = mount(on_screen(Lang::En, out), move || {
         let notes = expect_context::<NotesContext>();
         notes.set_run(Run::leaving_out([out]));
-        view! { <Pager route=on_screen(Lang::En, out) pages=1 /> }
+        view! { <Pager route=on_screen(Lang::En, out) /> }
     });
     assert_eq!(
         words(&all(&step, ".pager__count--out")[0]),

@@ -87,7 +87,9 @@ pub fn pages(session: &Session) -> Vec<Page> {
 
 /// What `text` costs of a page: each of its lines, whole lines of [`LINE_CHARS`].
 fn cost(text: &str) -> usize {
-    text.split('\n').map(|line| line_cost(line.chars().count())).sum()
+    text.split('\n')
+        .map(|line| line_cost(line.chars().count()))
+        .sum()
 }
 
 /// What a line of `chars` characters costs: the lines it wraps over, at least one.

@@ -122,3 +122,36 @@ for (const size of SIZES) {
     expect(failures).toEqual([]);
   });
 }
+
+test('the presenter window starts with both previews whole at 1280×800 and up, each showing the stage fitted', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/en/act/1/2');
+  await expect(page.locator('article.screen')).toHaveAttribute('data-step', '1');
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  const failures = [];
+  for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    await presenter.setViewportSize(size);
+    for (const [path, screen] of [['act/1/2', 'act/1'], ['deck/dora/3', 'deck/dora'], ['summary', 'summary']]) {
+      await page.evaluate((hash) => { window.location.hash = hash; }, `#/en/${path}`);
+      const frames = presenter.locator('.presenter__preview iframe');
+      await expect(frames).toHaveCount(2);
+      for (const [index, frame] of (await frames.all()).entries()) {
+        const box = await frame.boundingBox();
+        const where = `${size.width}×${size.height} ${path}, preview ${index + 1}`;
+        if (!box || box.width < 200) failures.push(`${where}: preview not shown (${JSON.stringify(box)})`);
+        else if (box.y + box.height > size.height || box.x + box.width > size.width) {
+          failures.push(`${where}: runs out of the window: ${JSON.stringify(box)}`);
+        }
+      }
+      // The page itself does not scroll to show them: they are at the top, whole.
+      const top = await presenter.locator('.presenter__previews').evaluate((el) => el.getBoundingClientRect().bottom);
+      if (top > size.height) failures.push(`${size.width}×${size.height} ${path}: the previews end at ${top}`);
+      // In the preview, the projector's stage fits its frame as on the projector.
+      const inner = presenter.frameLocator('.presenter__preview:not(.presenter__preview--next) iframe');
+      await expect(inner.locator('article.screen')).toHaveAttribute('data-screen', screen);
+      const scrolls = await inner.locator('html').evaluate((html) => html.scrollHeight > html.clientHeight + 1);
+      if (scrolls) failures.push(`${size.width}×${size.height} ${path}: the preview of the stage scrolls`);
+    }
+  }
+  expect(failures).toEqual([]);
+});

@@ -57,3 +57,7 @@ export async function walkEveryStep(page, lang, next, onScreen = async () => {})
   }
   return totals;
 }
+
+/** The summary's pages in an empty session: one for the cast and the show of hands, then one for
+ * each other exercise (src/exercises/summary.rs, EXERCISE_PAGES). */
+export const SUMMARY_PAGES = 6;

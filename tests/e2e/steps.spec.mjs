@@ -3,7 +3,7 @@
 // to the screen before's last. Every step has its own address; the pager counts screens.
 import { test, expect } from './fixtures.mjs';
 import { SCREEN_COUNT, t } from './locales.mjs';
-import { expectPlace, stage, stepCount } from './stepping.mjs';
+import { SUMMARY_PAGES, expectPlace, stage, stepCount } from './stepping.mjs';
 
 const heading = (page) => page.locator('#screen-heading');
 const pagerCount = (page) => page.locator('.pager__count');
@@ -89,12 +89,12 @@ test.describe('moving through steps', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowRight');
     await expectPlace(page, 'en', '', 2, 2);
-    await page.goto('./#/en/summary/3');
-    await expectPlace(page, 'en', 'summary', 3, 3);
+    await page.goto(`./#/en/summary/${SUMMARY_PAGES}`);
+    await expectPlace(page, 'en', 'summary', SUMMARY_PAGES, SUMMARY_PAGES);
     await expect(page.locator('a.pager__link--next')).toHaveCount(0);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowLeft');
-    await expectPlace(page, 'en', 'summary', 2, 3);
+    await expectPlace(page, 'en', 'summary', SUMMARY_PAGES - 1, SUMMARY_PAGES);
   });
 });
 
@@ -156,12 +156,12 @@ test.describe('jumps land on a first step', () => {
     await expect(heading(page)).toHaveText(t('en', 'deck.team.title'));
     await page.keyboard.press('ArrowRight');
     await expect(stage(page)).toHaveAttribute('data-step', '1');
-    // End: the summary's first page of three, not its last.
+    // End: the summary's first page, not its last.
     await page.keyboard.press('End');
-    await expectPlace(page, 'en', 'summary', 1, 3);
+    await expectPlace(page, 'en', 'summary', 1, SUMMARY_PAGES);
     await expect(pagerCount(page)).toHaveText(`${SCREEN_COUNT} / ${SCREEN_COUNT}`);
     await page.keyboard.press('ArrowRight');
-    await expectPlace(page, 'en', 'summary', 2, 3);
+    await expectPlace(page, 'en', 'summary', 2, SUMMARY_PAGES);
     await page.keyboard.press('Home');
     await expectPlace(page, 'en', '', 1, 2);
     await expect(pagerCount(page)).toHaveText(`1 / ${SCREEN_COUNT}`);
@@ -245,16 +245,15 @@ test.describe('projector and presenter', () => {
 
   test('on the last step of the last screen, the presenter says there is no next', async ({ page, context }) => {
     await page.goto('./#/en/summary');
-    await expectPlace(page, 'en', 'summary', 1, 3);
+    await expectPlace(page, 'en', 'summary', 1, SUMMARY_PAGES);
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await expect(presenter).toHaveURL(presenterAt('en', 'summary'));
     const end = presenter.locator('.presenter__end');
     await expect(end).toBeHidden();
     await expect(presenter.locator('.presenter__preview--next iframe')).toHaveAttribute('src', /\?preview#\/en\/summary\/2$/);
     await page.keyboard.press('End');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect(presenter).toHaveURL(presenterAt('en', 'summary/3'));
+    for (let page_ = 1; page_ < SUMMARY_PAGES; page_ += 1) await page.keyboard.press('ArrowRight');
+    await expect(presenter).toHaveURL(presenterAt('en', `summary/${SUMMARY_PAGES}`));
     await expect(end).toBeVisible();
     await expect(end).toHaveText(t('en', 'controls.presenter_end'));
   });
