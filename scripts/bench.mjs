@@ -5,9 +5,9 @@
 //     loopback and on a slow link like a meeting room's wifi, first and repeat visits;
 //   - the same for the peer deck (../shared/peer-reveal, reveal.js with the same content), served
 //     the same way, and the ratios us / peer;
-//   - the median time to switch screens, over 50 switches;
+//   - the median time to switch steps or screens, over 50 switches;
 //   - the latency from a keystroke in the notes to "saved";
-//   - the JS heap (and the wasm memory) after walking every screen.
+//   - the JS heap (and the wasm memory) after walking every step of every screen.
 // Run after `trunk build --release`: node scripts/bench.mjs [cold loads]   (DIST=<folder>)
 import { chromium } from '@playwright/test';
 import { BUDGET_ZLIB9_BYTES, distSizes, firstVisitSizes, installOnlySizes, kb, localeSizes, totals } from './dist-sizes.mjs';
@@ -82,10 +82,10 @@ try {
     // Rendered: the first screen is in the page. Ready: the main thread is free to take the next
     // input (a keypress queued now is handled in the next task).
     rendered: () => document.querySelector('#screen-heading') && document.querySelector('a.pager__link--next'),
-    // Prove it: the next screen answers to the keyboard.
+    // Prove it: the next step answers to the keyboard.
     check: async (page) => {
       await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(() => location.hash === '#/en/act/2');
+      await page.waitForFunction(() => location.hash === '#/en/act/1/2');
     },
   };
   const PEER = {
@@ -199,45 +199,48 @@ try {
     });
   });
 
-  // 3. Screen switches, clicking Next then Previous so every switch renders a new screen.
+  // 3. Switches, clicking Next then Previous so every switch renders a new step or screen
+  // (back at either end of the workshop).
   await page.goto(`${BASE}#/en/`);
   await page.waitForSelector('#screen-heading');
-  const switches = await page.evaluate(async ({ count, screens }) => {
+  const switches = await page.evaluate(async ({ count }) => {
     const times = [];
     let forward = true;
-    let index = 1;
+    const place = () => {
+      const screen = document.querySelector('article.screen');
+      return screen ? `${screen.dataset.screen}/${screen.dataset.step}` : undefined;
+    };
     for (let n = 0; n < count; n += 1) {
-      if (forward && index === screens) forward = false;
-      if (!forward && index === 1) forward = true;
-      const before = document.querySelector('#screen-heading')?.textContent;
+      if (forward && !document.querySelector('a.pager__link--next')) forward = false;
+      if (!forward && !document.querySelector('a.pager__link--previous')) forward = true;
+      const before = place();
       const link = document.querySelector(forward ? 'a.pager__link--next' : 'a.pager__link--previous');
       const started = performance.now();
       const changed = new Promise((resolve) => {
         const observer = new MutationObserver(() => {
-          const now = document.querySelector('#screen-heading')?.textContent;
+          const now = place();
           if (now !== undefined && now !== before) {
             observer.disconnect();
             resolve(performance.now());
           }
         });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
       });
       link.click();
       const domAt = await changed;
       // The frame that shows it: the next animation frame after the DOM changed.
       const frameAt = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
       times.push({ dom: domAt - started, frame: frameAt - started });
-      index += forward ? 1 : -1;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return times;
-  }, { count: SWITCHES, screens: SCREEN_COUNT });
-  console.log(`Screen switches, ${SWITCHES} (target: at most 16 ms median):`);
-  console.log(`  click to new screen in the DOM   ${spread(switches.map((s) => s.dom))}`);
+  }, { count: SWITCHES });
+  console.log(`Switches of step or screen, ${SWITCHES} (target: at most 16 ms median):`);
+  console.log(`  click to new step in the DOM     ${spread(switches.map((s) => s.dom))}`);
   console.log(`  click to the next frame          ${spread(switches.map((s) => s.frame))}`);
 
   // 4. Keystroke in the notes to "saved".
-  await page.goto(`${BASE}#/en/act/1`);
+  await page.goto(`${BASE}#/en/act/1/3`);
   const notes = page.getByRole('textbox', { name: t('en', 'app.notes_label', { screen: t('en', 'act1.title') }) });
   await notes.click();
   const saved = t('en', 'app.saved');
@@ -260,16 +263,21 @@ try {
   // 5. Memory after walking every screen in every language.
   for (const lang of ['en', 'nl', 'fr']) {
     await page.goto(`${BASE}#/${lang}/`);
-    for (let index = 1; index < SCREEN_COUNT; index += 1) {
+    // Every step of every screen: Next until the pager counts the last screen and no Next is left.
+    while ((await page.locator('a.pager__link--next').count()) > 0) {
+      const before = await page.locator('article.screen').evaluate((el) => `${el.dataset.screen}/${el.dataset.step}`);
       await page.locator('a.pager__link--next').click();
-      await page.waitForFunction((n) => document.querySelector('.pager__count')?.textContent?.startsWith(`${n} /`), index + 1);
+      await page.waitForFunction((was) => {
+        const el = document.querySelector('article.screen');
+        return el && `${el.dataset.screen}/${el.dataset.step}` !== was;
+      }, before);
     }
   }
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const wasmMemory = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? null);
-  console.log(`Memory after walking all ${SCREEN_COUNT} screens in 3 languages, after a garbage collection:`);
+  console.log(`Memory after walking every step of all ${SCREEN_COUNT} screens in 3 languages, after a garbage collection:`);
   console.log(`  JS heap used ${kb(heap.usedSize)} of ${kb(heap.totalSize)}`);
   if (wasmMemory) console.log(`  wasm memory ${kb(wasmMemory)}`);
   await context.close();
