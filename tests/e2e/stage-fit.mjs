@@ -146,6 +146,28 @@ export function measureText() {
   return { median: median?.size ?? null, smallest: bySize[0] ?? null, chars: total };
 }
 
+/**
+ * The lowest of the stage's fields and choices, by geometry: every text box, slider and answer
+ * (a choice's whole label), with what it is. `null` when the step has none. The notes field is
+ * left out: it takes the height the discussion leaves, and its text counts in `measureText`.
+ */
+export function lowestControl() {
+  const main = document.querySelector('main');
+  const controls = [
+    ...main.querySelectorAll('input:not([type="radio"], [type="checkbox"], [type="hidden"]), select, textarea:not(.notes__field)'),
+    ...[...main.querySelectorAll('input[type="radio"]')].map((radio) => radio.closest('label') ?? radio),
+  ];
+  let lowest = null;
+  for (const control of controls) {
+    const box = control.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1 || getComputedStyle(control).visibility === 'hidden') continue;
+    if (!lowest || box.height < lowest.height) {
+      lowest = { height: box.height, what: `${control.tagName.toLowerCase()}${control.id ? `#${control.id}` : ''} ${control.textContent.trim().slice(0, 30)}` };
+    }
+  }
+  return lowest;
+}
+
 /** Installs the selectors `measureFit` reads, before the app's scripts run. */
 export function prepareFit(page) {
   return page.addInitScript(([show, body]) => {

@@ -4,7 +4,7 @@
 // smallest, measured by geometry), and grows with the window.
 import { test, expect } from './fixtures.mjs';
 import { LANGS, SCREEN_PATHS, stepPath } from './locales.mjs';
-import { BODY_TEXT_SELECTORS, SIZES, measureFit, measureText, prepareFit } from './stage-fit.mjs';
+import { BODY_TEXT_SELECTORS, SIZES, lowestControl, measureFit, measureText, prepareFit } from './stage-fit.mjs';
 
 /** 2,000 characters of notes, in lines as a team types them. */
 const LONG_NOTES = Array.from({ length: 40 }, (_, i) => `Point ${String(i + 1).padStart(2, '0')}: we agreed on this.`).join('\n').slice(0, 2000);
@@ -48,6 +48,12 @@ for (const size of SIZES) {
             if (text.median < size.median) failures.push(`${where}: median text of ${text.median?.toFixed(1)} px`);
             if (text.smallest && text.smallest.size < size.smallest) {
               failures.push(`${where}: text of ${text.smallest.size.toFixed(1)} px (“${text.smallest.text}”)`);
+            }
+            // Fields and choices: at least 40 px tall at 1280×720, and as much larger as the text.
+            const control = await page.evaluate(lowestControl);
+            const least = (40 * size.median) / 28;
+            if (control && control.height < least) {
+              failures.push(`${where}: ${control.what} is ${control.height.toFixed(1)} px tall, under ${least.toFixed(1)}`);
             }
           }
         }
