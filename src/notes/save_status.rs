@@ -49,6 +49,13 @@ pub enum SaveStatus {
     NotSaved(NotSavedReason),
 }
 
+impl SaveStatus {
+    /// Whether the last edit failed to be stored: what the page must never hide.
+    pub fn is_failed(&self) -> bool {
+        matches!(self, SaveStatus::NotSaved(_))
+    }
+}
+
 /// Why an edit was not stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NotSavedReason {

@@ -191,7 +191,7 @@ impl<S: NotesStorage> NotesSaver<S> {
         if self.persistence != Persistence::Writable {
             return self.write_now(store);
         }
-        if !matches!(self.status, SaveStatus::NotSaved(_)) {
+        if !self.status.is_failed() {
             self.status = SaveStatus::Saving;
         }
         self.save_soon()

@@ -14,7 +14,7 @@ pub fn NotesEditor(notes_id: &'static str, screen_title: &'static str) -> impl I
     let notes = use_notes();
     let lang = use_lang().get_untracked();
     let field_id = format!("notes-{}", notes_id.replace('/', "-"));
-    let failed = move || matches!(notes.status.get(), SaveStatus::NotSaved(_));
+    let failed = move || notes.status.with(SaveStatus::is_failed);
     let save_failed = Memo::new(move |_| failed());
     // A memo, so that the alert is built (and announced) once when a conflict appears, not
     // again at every keystroke that changes the store.
@@ -83,7 +83,7 @@ pub fn NotesEditor(notes_id: &'static str, screen_title: &'static str) -> impl I
 pub fn SaveFailure() -> impl IntoView {
     let notes = use_notes();
     let lang = use_lang().get_untracked();
-    let failed = Memo::new(move |_| matches!(notes.status.get(), SaveStatus::NotSaved(_)));
+    let failed = Memo::new(move |_| notes.status.with(SaveStatus::is_failed));
     move || {
         failed.get().then(|| {
             view! {
