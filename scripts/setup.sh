@@ -21,7 +21,12 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/devops-workshop/target
 # reactive closure is type-erased, so the renderer's code is compiled once per kind of output
 # rather than once per view. Measured on this app: the first visit goes from 408 KB to 328 KB
 # (zlib -9), and builds are faster.
-export RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }--cfg erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=/crates --remap-path-prefix=${RUSTUP_HOME:-$HOME/.rustup}=/rustup"
+# Two LLVM settings for size, both safe transforms of the standard pipeline: inline only where
+# it shrinks the code (`-inline-threshold=0`; opt-level "z" still inlines up to a cost of 25),
+# and hoist or sink the instructions that both arms of a branch share, in every CFG
+# simplification rather than the last one only. Measured on this app: 2.0 and 1.1 KB less wasm
+# at zlib -9.
+export RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-C llvm-args=-inline-threshold=0 -C llvm-args=-hoist-common-insts=true -C llvm-args=-sink-common-insts=true --cfg erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=/crates --remap-path-prefix=${RUSTUP_HOME:-$HOME/.rustup}=/rustup"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Playwright drives Debian's Chromium; it must never try to download a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
