@@ -15,8 +15,8 @@ use workshop::route::Route;
 use workshop::ui::context::{CurrentRoute, ShownLang};
 use workshop::ui::controls::{ScriptList, SCRIPT_LABELS};
 use workshop::ui::{
-    scene_description, BlockView, Controls, Guide, Handout, LanguageSwitch, NotFound, NotesContext,
-    Pager, ScreenHeader, SessionFields, SessionForm,
+    scene_description, ActionButton, BlockView, Controls, Emphasis, Guide, Handout, LanguageSwitch,
+    NotFound, NotesContext, Pager, ScreenHeader, SessionFields, SessionForm, TextButton,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -385,6 +385,46 @@ fn the_unknown_path_is_shown_as_text_with_a_way_back() {
         links[0].get_attribute("href"),
         Some(Route::hash_for(Lang::En, ScreenId::first()))
     );
+}
+
+#[wasm_bindgen_test]
+fn a_text_button_is_a_plain_button_of_its_look_that_runs_its_action_at_each_press() {
+    let presses = RwSignal::new(0);
+    let step = mount(on_screen(Lang::En, ScreenId::first()), move || {
+        view! {
+            <ActionButton
+                label="Delete"
+                emphasis=Emphasis::Danger
+                on_click=move |()| presses.update(|n| *n += 1)
+            />
+            <TextButton
+                label="Dismiss"
+                class="quiet-button"
+                on_click=move |()| presses.update(|n| *n += 10)
+            />
+        }
+    });
+    let buttons: Vec<web_sys::HtmlElement> = all(&step, "button")
+        .into_iter()
+        .map(|button| button.unchecked_into())
+        .collect();
+    assert_eq!(buttons.len(), 2);
+    // Never a submit button: inside a form, pressing it does not send the form.
+    for button in &buttons {
+        assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
+    }
+    assert_eq!(
+        buttons[0].class_name(),
+        "action-button action-button--danger"
+    );
+    assert_eq!(words(&buttons[0]), "Delete");
+    assert_eq!(buttons[1].class_name(), "quiet-button");
+    assert_eq!(words(&buttons[1]), "Dismiss");
+    buttons[0].click();
+    assert_eq!(presses.get_untracked(), 1);
+    buttons[1].click();
+    buttons[1].click();
+    assert_eq!(presses.get_untracked(), 21);
 }
 
 #[wasm_bindgen_test]

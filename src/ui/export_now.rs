@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use super::context::{use_lang, use_notes};
 use crate::browser::{clock, download};
 use crate::i18n::{keys, text, text_with};
@@ -27,13 +29,11 @@ pub fn ExportNow() -> impl IntoView {
         ));
     };
     view! {
-        <button
-            type="button"
+        <TextButton
+            label=text(lang, keys::notes::status::EXPORT_NOW)
             class="action-button action-button--primary export-now"
-            on:click=export
-        >
-            {text(lang, keys::notes::status::EXPORT_NOW)}
-        </button>
+            on_click=export
+        />
         <span class="export-now__outcome" role="status">
             {move || outcome.get().unwrap_or_default()}
         </span>

@@ -4,6 +4,8 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::ui::action_button::{ActionButton, Emphasis};
+
 use super::context::{use_lang, use_notes, words};
 use super::exercises::bad_value_text;
 use super::panel_dialog::DialogSection;
@@ -154,12 +156,12 @@ fn ImportPreview(
 ) -> impl IntoView {
     let notes = use_notes();
     let for_add = session.clone();
-    let add = move |_| {
+    let add = move |()| {
         notes.add_imported(for_add.clone());
         step.set(ImportStep::Done(DoneHow::Added));
     };
     let (file_for_replace, for_replace) = (file.clone(), session.clone());
-    let ask_replace = move |_| {
+    let ask_replace = move |()| {
         let target = replace_target
             .get_untracked()
             .or_else(|| summaries.with_untracked(|all| all.first().map(|s| s.id.clone())));
@@ -194,9 +196,11 @@ fn ImportPreview(
             <h4 class="import-preview__title">{heading}</h4>
             <SessionPreview session lang />
             <div class="export-actions">
-                <button type="button" class="action-button action-button--primary" on:click=add>
-                    {text(lang, keys::notes::transfer::ADD_NEW)}
-                </button>
+                <ActionButton
+                    label=text(lang, keys::notes::transfer::ADD_NEW)
+                    emphasis=Emphasis::Primary
+                    on_click=add
+                />
             </div>
             <div class="import-replace">
                 <label for="import-replace-target">
@@ -208,21 +212,16 @@ fn ImportPreview(
                 >
                     {options}
                 </select>
-                <button
-                    type="button"
-                    class="action-button action-button--danger"
-                    on:click=ask_replace
-                >
-                    {text(lang, keys::notes::transfer::REPLACE)}
-                </button>
+                <ActionButton
+                    label=text(lang, keys::notes::transfer::REPLACE)
+                    emphasis=Emphasis::Danger
+                    on_click=ask_replace
+                />
             </div>
-            <button
-                type="button"
-                class="action-button"
-                on:click=move |_| step.set(ImportStep::Idle)
-            >
-                {text(lang, keys::notes::transfer::DISCARD)}
-            </button>
+            <ActionButton
+                label=text(lang, keys::notes::transfer::DISCARD)
+                on_click=move |_| step.set(ImportStep::Idle)
+            />
         </div>
     }
 }
@@ -242,11 +241,11 @@ fn ConfirmReplace(
         .with_untracked(|s| s.session(&target).map(|t| session_label(t, lang)))
         .unwrap_or_default();
     let (confirmed_label, for_confirm) = (label.clone(), session.clone());
-    let confirm = move |_| {
+    let confirm = move |()| {
         notes.replace_with_imported(&target, for_confirm.clone());
         step.set(ImportStep::Done(DoneHow::Replaced(confirmed_label.clone())));
     };
-    let back = move |_| {
+    let back = move |()| {
         step.set(ImportStep::Preview {
             file: file.clone(),
             session: session.clone(),
@@ -262,16 +261,12 @@ fn ConfirmReplace(
                 {text_with(lang, keys::notes::transfer::REPLACE_CONFIRM, &[("session", &label)])}
             </p>
             <div class="export-actions">
-                <button
-                    type="button"
-                    class="action-button action-button--danger"
-                    on:click=confirm
-                >
-                    {text(lang, keys::notes::transfer::CONFIRM_REPLACE)}
-                </button>
-                <button type="button" class="action-button" on:click=back>
-                    {text(lang, keys::notes::session::CANCEL)}
-                </button>
+                <ActionButton
+                    label=text(lang, keys::notes::transfer::CONFIRM_REPLACE)
+                    emphasis=Emphasis::Danger
+                    on_click=confirm
+                />
+                <ActionButton label=text(lang, keys::notes::session::CANCEL) on_click=back />
             </div>
         </div>
     }

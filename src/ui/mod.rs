@@ -1,6 +1,7 @@
 //! Components. They read signals and context, call the domain and render with `view!`; no
 //! logic of their own.
 
+mod action_button;
 mod block_view;
 pub mod context;
 pub mod controls;
@@ -29,6 +30,7 @@ mod transfer_dialog;
 mod undo_notice;
 mod update_banner;
 
+pub use action_button::{ActionButton, Emphasis, TextButton};
 pub use block_view::{illustration_drawing, scene_description, BlockView, ScreenHeader};
 pub use controls::Controls;
 pub use language_switch::LanguageSwitch;

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use super::context::{use_lang, use_notes};
 use super::export_now::ExportNow;
 use crate::i18n::{keys, text, text_with, Lang};
@@ -30,13 +32,11 @@ pub fn NotesEditor(notes_id: &'static str, screen_title: &'static str) -> impl I
             view! {
                 <div class="notes__conflict" role="alert">
                     <p>{text(lang, keys::notes::conflict::NOTICE)}</p>
-                    <button
-                        type="button"
+                    <TextButton
+                        label=text(lang, keys::notes::conflict::DISMISS)
                         class="quiet-button"
-                        on:click=move |_| notes.dismiss_conflicts()
-                    >
-                        {text(lang, keys::notes::conflict::DISMISS)}
-                    </button>
+                        on_click=move |_| notes.dismiss_conflicts()
+                    />
                 </div>
             }
         })

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use super::block_view::{DiscussionQuestions, ScreenContent, ScreenHeader};
 use super::context::{use_lang, use_notes};
 use super::notes_editor::{NotesEditor, SaveFailure};
@@ -49,13 +51,11 @@ pub fn ScreenView(screen: &'static Screen, #[prop(optional)] step: Option<u8>) -
             view! {
                 <p class="screen__out" role="status">
                     {text(lang, keys::app::NOT_IN_RUN)}
-                    <button
-                        type="button"
+                    <TextButton
+                        label=text(lang, keys::app::NOT_IN_RUN_RESTORE)
                         class="quiet-button"
-                        on:click=move |_| notes.set_in_run(id, true)
-                    >
-                        {text(lang, keys::app::NOT_IN_RUN_RESTORE)}
-                    </button>
+                        on_click=move |_| notes.set_in_run(id, true)
+                    />
                 </p>
             }
         })

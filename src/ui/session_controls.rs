@@ -76,7 +76,7 @@ pub fn SessionControls() -> impl IntoView {
                 class="session-pill"
                 aria-haspopup="dialog"
                 title=pill_title
-                on:click=move |_| sessions_open.set(true)
+                on:click=opens(sessions_open)
             >
                 <span class="session-pill__kicker">{words(keys::notes::session::KICKER)}</span>
                 <span class="session-pill__name">{move || current(|s| s.label.clone())}</span>
@@ -86,7 +86,7 @@ pub fn SessionControls() -> impl IntoView {
                 type="button"
                 class="topbar-action"
                 aria-haspopup="dialog"
-                on:click=move |_| transfer_open.set(true)
+                on:click=opens(transfer_open)
             >
                 {words(keys::notes::transfer::OPEN)}
             </button>
@@ -100,4 +100,9 @@ pub fn SessionControls() -> impl IntoView {
         // The undo offer after a delete: a toast over the page while the dialog is closed.
         {move || (!sessions_open.get()).then(|| view! { <UndoNotice floating=true /> })}
     }
+}
+
+/// A click that opens the dialog whose open state is `open`.
+fn opens(open: RwSignal<bool>) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |_| open.set(true)
 }

@@ -3,6 +3,8 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::ui::action_button::ActionButton;
+
 use super::context::use_lang;
 use crate::i18n::{keys, text, Key};
 use crate::notes::limits::MAX_NAME_CHARS;
@@ -68,9 +70,7 @@ pub fn SessionForm(
     };
     let cancel = on_cancel.map(|cancel| {
         view! {
-            <button type="button" class="action-button" on:click=move |_| cancel.run(())>
-                {text(lang, keys::notes::session::CANCEL)}
-            </button>
+            <ActionButton label=text(lang, keys::notes::session::CANCEL) on_click=cancel />
         }
     });
     view! {

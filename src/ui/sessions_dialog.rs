@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::{ActionButton, Emphasis};
+
 use super::context::{use_lang, use_notes, words};
 use super::panel_dialog::{DialogSection, PanelDialog};
 use super::session_form::{SessionFields, SessionForm};
@@ -147,18 +149,16 @@ fn SessionRow(
     } else {
         let id = summary.id.clone();
         view! {
-            <button
-                type="button"
-                class="action-button action-button--primary"
-                on:click=move |_| notes.switch_session(&id)
-            >
-                {text(lang, keys::notes::session::OPEN)}
-            </button>
+            <ActionButton
+                label=text(lang, keys::notes::session::OPEN)
+                emphasis=Emphasis::Primary
+                on_click=move |_| notes.switch_session(&id)
+            />
         }
         .into_any()
     };
     let edit_id = summary.id.clone();
-    let edit = move |_| {
+    let edit = move |()| {
         let first_field = format!("edit-{edit_id}-name");
         editing.set(Some(edit_id.clone()));
         request_animation_frame(move || focus::focus_by_id(&first_field));
@@ -175,9 +175,7 @@ fn SessionRow(
             </div>
             <div class="session-row__actions">
                 {open}
-                <button type="button" class="action-button" on:click=edit>
-                    {text(lang, keys::notes::session::EDIT)}
-                </button>
+                <ActionButton label=text(lang, keys::notes::session::EDIT) on_click=edit />
                 <button
                     type="button"
                     class="action-button action-button--danger"

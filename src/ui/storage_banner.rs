@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use super::context::use_lang;
 use crate::app::StoredNotice;
 use crate::browser::download;
@@ -41,15 +43,13 @@ pub fn StorageBanner(notice: Option<StoredNotice>) -> impl IntoView {
         })?;
         let download_button = raw.clone().map(|raw| {
             view! {
-                <button
-                    type="button"
+                <TextButton
+                    label=text(lang, keys::notes::banner::EXPORT_UNREADABLE)
                     class="storage-banner__action"
-                    on:click=move |_| {
+                    on_click=move |_| {
                         let _ = download::download_text(UNREADABLE_FILE, "text/plain", &raw);
                     }
-                >
-                    {text(lang, keys::notes::banner::EXPORT_UNREADABLE)}
-                </button>
+                />
             }
         });
         Some(view! {

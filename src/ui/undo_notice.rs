@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::{ActionButton, Emphasis};
+
 use super::context::{use_lang, use_notes};
 use crate::i18n::{keys, text, text_with};
 use crate::notes::export_markdown::session_label;
@@ -26,13 +28,11 @@ pub fn UndoNotice(#[prop(optional)] floating: bool) -> impl IntoView {
                     <span>
                         {text_with(lang, keys::notes::session::DELETED, &[("session", &label)])}
                     </span>
-                    <button
-                        type="button"
-                        class="action-button action-button--primary"
-                        on:click=move |_| notes.undo_delete()
-                    >
-                        {text(lang, keys::notes::session::UNDO)}
-                    </button>
+                    <ActionButton
+                        label=text(lang, keys::notes::session::UNDO)
+                        emphasis=Emphasis::Primary
+                        on_click=move |_| notes.undo_delete()
+                    />
                 </div>
             })
         })

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use super::context::use_lang;
 use crate::browser::schedule;
 use crate::browser::service_worker::{self, WaitingVersion};
@@ -30,17 +32,15 @@ pub fn UpdateBanner() -> impl IntoView {
             let lang = lang.get();
             view! {
                 <span class="update-banner__text">{text(lang, keys::offline::UPDATE_READY)}</span>
-                <button
-                    type="button"
+                <TextButton
+                    label=text(lang, keys::offline::RELOAD)
                     class="update-banner__reload"
-                    on:click=move |_| {
+                    on_click=move |_| {
                         waiting.with_value(|version| {
                             version.as_ref().map(WaitingVersion::activate_and_reload)
                         });
                     }
-                >
-                    {text(lang, keys::offline::RELOAD)}
-                </button>
+                />
             }
         })
     };

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use crate::i18n::{keys, text};
 use crate::ui::context::{use_controls, use_lang};
 
@@ -19,13 +21,11 @@ pub fn Blackout() -> impl IntoView {
                     role="region"
                     aria-label=text(lang, keys::controls::BLACKOUT_ACTIVE)
                 >
-                    <button
-                        type="button"
+                    <TextButton
+                        label=text(lang, keys::controls::BLACKOUT_RESUME)
                         class="blackout__resume"
-                        on:click=move |_| controls.set_blackout(false)
-                    >
-                        {text(lang, keys::controls::BLACKOUT_RESUME)}
-                    </button>
+                        on_click=move |_| controls.set_blackout(false)
+                    />
                 </div>
             }
         })

@@ -21,24 +21,11 @@ use crate::ui::screen_view::ScreenView;
 pub fn PresenterView() -> impl IntoView {
     let (controls, notes, route) = (use_controls(), use_notes(), use_route());
     let lang = use_lang();
-    let place = move || {
-        route.with(|r| {
-            Some(Place {
-                screen: r.screen()?,
-                step: r.step(),
-            })
-        })
-    };
-    let next = move || {
-        let place = place()?;
-        notes
-            .run
-            .with(|run| place.next(run, |id| notes.step_count(id)))
-    };
+    let (place, next) = (place_shown(Shows::Now), place_shown(Shows::Next));
     let now_label = move || {
         let place = place()?;
         let total = notes.step_count(place.screen);
-        let now = text(lang.get(), keys::controls::PRESENTER_NOW);
+        let now = text(lang.get(), Shows::Now.label());
         Some(if total > 1 {
             let step = text_with(
                 lang.get(),
@@ -87,16 +74,16 @@ pub fn PresenterView() -> impl IntoView {
                         {now_label}
                     </h2>
                     {blacked_out}
-                    <Preview place=Signal::derive(place) title=keys::controls::PRESENTER_NOW />
+                    <Preview shows=Shows::Now />
                 </section>
                 <section
                     class="presenter__preview presenter__preview--next"
                     aria-labelledby="presenter-next-label"
                 >
                     <h2 id="presenter-next-label" class="presenter__label">
-                        {move || text(lang.get(), keys::controls::PRESENTER_NEXT)}
+                        {move || text(lang.get(), Shows::Next.label())}
                     </h2>
-                    <Preview place=Signal::derive(next) title=keys::controls::PRESENTER_NEXT />
+                    <Preview shows=Shows::Next />
                     <p class="presenter__end" class:presenter__end--shown=move || next().is_none()>
                         {move || text(lang.get(), keys::controls::PRESENTER_END)}
                     </p>
@@ -107,23 +94,60 @@ pub fn PresenterView() -> impl IntoView {
     }
 }
 
-/// What the projector shows at `place`, scaled to the width it is given: the app in a frame,
-/// in its preview mode (no bars, no keys, no writes; see `crate::app`). The frame is built
-/// once, and moves by changing only its address's hash, so it never reloads.
+/// Which place a preview shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shows {
+    /// What the room sees now.
+    Now,
+    /// What the next move shows.
+    Next,
+}
+
+impl Shows {
+    /// The preview's heading (and its frame's title).
+    fn label(self) -> Key {
+        match self {
+            Shows::Now => keys::controls::PRESENTER_NOW,
+            Shows::Next => keys::controls::PRESENTER_NEXT,
+        }
+    }
+}
+
+/// The place that `shows` names, following the route and the run; `None` where there is no
+/// screen, or nothing after the last step.
+fn place_shown(shows: Shows) -> impl Fn() -> Option<Place> + Copy + Send + Sync + 'static {
+    let (notes, route) = (use_notes(), use_route());
+    move || {
+        let now = route.with(|r| {
+            Some(Place {
+                screen: r.screen()?,
+                step: r.step(),
+            })
+        })?;
+        match shows {
+            Shows::Now => Some(now),
+            Shows::Next => notes
+                .run
+                .with(|run| now.next(run, |id| notes.step_count(id))),
+        }
+    }
+}
+
+/// What the projector shows at the place that `shows` names, scaled to the width it is given:
+/// the app in a frame, in its preview mode (no bars, no keys, no writes; see `crate::app`).
+/// The frame is built once, and moves by changing only its address's hash, so it never
+/// reloads.
 #[component]
-fn Preview(place: Signal<Option<Place>>, title: Key) -> impl IntoView {
+fn Preview(shows: Shows) -> impl IntoView {
     let lang = use_lang();
-    let src = move || {
-        place
-            .get()
-            .map(|p| Route::preview_src(lang.get(), p.screen, p.step))
-    };
+    let place = place_shown(shows);
+    let src = move || place().map(|p| Route::preview_src(lang.get(), p.screen, p.step));
     view! {
-        <div class="preview" class:preview--none=move || place.with(Option::is_none)>
+        <div class="preview" class:preview--none=move || place().is_none()>
             <iframe
                 class="preview__frame"
                 src=src
-                title=move || text(lang.get(), title)
+                title=move || text(lang.get(), shows.label())
                 inert=true
                 tabindex="-1"
             ></iframe>

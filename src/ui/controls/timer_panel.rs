@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use crate::content::ScreenId;
 use crate::i18n::{keys, text, text_with};
 use crate::timer::{format_duration, pacing, remaining_on, Pace};
@@ -91,28 +93,26 @@ pub fn TimerPanel(screen: ScreenId) -> impl IntoView {
             view! {
                 <span class="timer__confirm" role="group" aria-label=question>
                     <span class="timer__confirm-text">{question}</span>
-                    <button type="button" class="timer__reset-yes" on:click=reset>
-                        {text(lang, keys::controls::TIMER_RESET_YES)}
-                    </button>
-                    <button
-                        type="button"
+                    <TextButton
+                        label=text(lang, keys::controls::TIMER_RESET_YES)
+                        class="timer__reset-yes"
+                        on_click=reset
+                    />
+                    <TextButton
+                        label=text(lang, keys::controls::TIMER_RESET_NO)
                         class="timer__reset-no"
-                        on:click=move |_| confirming_reset.set(false)
-                    >
-                        {text(lang, keys::controls::TIMER_RESET_NO)}
-                    </button>
+                        on_click=move |_| confirming_reset.set(false)
+                    />
                 </span>
             }
             .into_any()
         } else {
             view! {
-                <button
-                    type="button"
+                <TextButton
+                    label=text(lang, keys::controls::TIMER_RESET)
                     class="timer__reset"
-                    on:click=move |_| confirming_reset.set(true)
-                >
-                    {text(lang, keys::controls::TIMER_RESET)}
-                </button>
+                    on_click=move |_| confirming_reset.set(true)
+                />
             }
             .into_any()
         }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use super::field::{Control, Field};
 use crate::browser::clock::random_seed;
 use crate::content::Actor;
@@ -53,9 +55,7 @@ pub fn CastDraw() -> impl IntoView {
                 control=Control::Line
                 hint=text(lang, keys::exercises::cast::NAMES_HINT)
             />
-            <button type="button" class="button" on:click=draw>
-                {text(lang, keys::exercises::cast::DRAW)}
-            </button>
+            <TextButton label=text(lang, keys::exercises::cast::DRAW) class="button" on_click=draw />
             <p class="field__error" role="alert">
                 {move || no_names.get().unwrap_or_default()}
             </p>

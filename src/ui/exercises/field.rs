@@ -109,6 +109,7 @@ pub fn Field(
     let invalid = move || {
         (refused.with(Option::is_some) || flagged.as_ref().is_some_and(|f| f())).to_string()
     };
+    let typed = move |event: leptos::ev::Event| enter(event_target_value(&event));
     let blur = move |_| notes.flush();
     let input = match control {
         Control::Lines => view! {
@@ -120,29 +121,18 @@ pub fn Field(
                 aria-describedby=described_by
                 prop:value=value.clone()
                 aria-invalid=invalid
-                on:input=move |event| enter(event_target_value(&event))
+                on:input=typed
                 on:blur=blur
             ></textarea>
         }
         .into_any(),
-        Control::Date => view! {
-            <input
-                type="date"
-                id=dom_id.clone()
-                class="field__control"
-                aria-describedby=described_by
-                prop:value=value.clone()
-                aria-invalid=invalid
-                on:change=move |event| enter(event_target_value(&event))
-                on:blur=blur
-            />
-        }
-        .into_any(),
-        Control::Line | Control::Number => {
+        // A date picker reports a value only when the date is whole, so its input events are
+        // its changes.
+        Control::Line | Control::Number | Control::Date => {
             let number = control == Control::Number;
             view! {
                 <input
-                    type="text"
+                    type=if control == Control::Date { "date" } else { "text" }
                     placeholder=(!hint.is_empty()).then_some(hint)
                     inputmode=number.then_some("numeric")
                     autocomplete=number.then_some("off")
@@ -152,7 +142,7 @@ pub fn Field(
                     aria-describedby=described_by
                     prop:value=value.clone()
                     aria-invalid=invalid
-                    on:input=move |event| enter(event_target_value(&event))
+                    on:input=typed
                     on:blur=blur
                 />
             }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use super::field::{Control, Field, FieldProblem};
 use crate::browser::clock::today_iso;
 use crate::content::screens;
@@ -136,9 +138,7 @@ pub fn QuickPicks() -> impl IntoView {
                 {text(lang, keys::exercises::plan::PICKS)}
             </label>
             {select}
-            <button type="button" class="button" on:click=add>
-                {text(lang, keys::exercises::plan::PICK_ADD)}
-            </button>
+            <TextButton label=text(lang, keys::exercises::plan::PICK_ADD) class="button" on_click=add />
             <p class="field__error" role="alert">
                 {move || message.get().unwrap_or_default()}
             </p>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::action_button::TextButton;
+
 use crate::content::screen;
 use crate::exercises::report::{screen_of, shown_value};
 use crate::i18n::{keys, text, text_with};
@@ -52,13 +54,11 @@ pub fn ReplacedNotice() -> impl IntoView {
                             >
                                 {restore_label}
                             </button>
-                            <button
-                                type="button"
+                            <TextButton
+                                label=text(lang, keys::exercises::replaced::DISMISS)
                                 class="quiet-button"
-                                on:click=move |_| notes.dismiss_replaced(&dismissed)
-                            >
-                                {text(lang, keys::exercises::replaced::DISMISS)}
-                            </button>
+                                on_click=move |_| notes.dismiss_replaced(&dismissed)
+                            />
                         </p>
                     }
                 })
