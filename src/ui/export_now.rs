@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use super::context::{use_lang, use_notes};
 use crate::browser::{clock, download};
 use crate::i18n::{keys, text, text_with};
 use crate::notes::export_json::{export_file_name, session_json};
+use crate::ui::action_button::TextButton;
 
 /// Downloads the open session as a JSON backup, and says whether that worked.
 #[component]

@@ -4,8 +4,6 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::ui::action_button::{ActionButton, Emphasis};
-
 use super::context::{use_lang, use_notes, words};
 use super::exercises::bad_value_text;
 use super::panel_dialog::DialogSection;
@@ -17,6 +15,7 @@ use crate::notes::export_markdown::session_label;
 use crate::notes::import::{parse_import, ImportError, JsonProblem};
 use crate::notes::limits::MAX_IMPORT_BYTES;
 use crate::notes::Session;
+use crate::ui::action_button::{ActionButton, Emphasis};
 
 /// Where the import stands.
 #[derive(Clone, Debug, PartialEq, Eq)]

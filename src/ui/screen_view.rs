@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use super::block_view::{DiscussionQuestions, ScreenContent, ScreenHeader};
 use super::context::{use_lang, use_notes};
 use super::notes_editor::{NotesEditor, SaveFailure};
 use crate::content::{Block, Part, Screen, Step};
 use crate::i18n::{keys, text};
+use crate::ui::action_button::TextButton;
 
 pub use super::block_view::part_label;
 

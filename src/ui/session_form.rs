@@ -3,11 +3,10 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::ui::action_button::ActionButton;
-
 use super::context::use_lang;
 use crate::i18n::{keys, text, Key};
 use crate::notes::limits::MAX_NAME_CHARS;
+use crate::ui::action_button::ActionButton;
 
 /// What the form holds when it is submitted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

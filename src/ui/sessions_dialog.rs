@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::{ActionButton, Emphasis};
-
 use super::context::{use_lang, use_notes, words};
 use super::panel_dialog::{DialogSection, PanelDialog};
 use super::session_form::{SessionFields, SessionForm};
@@ -11,6 +9,7 @@ use super::session_summary::SessionSummary;
 use super::undo_notice::UndoNotice;
 use crate::browser::{clock, focus};
 use crate::i18n::{keys, text, text_with, Lang};
+use crate::ui::action_button::{ActionButton, Emphasis};
 
 /// The sessions dialog, built when it opens; `open` turns false when it closes. `summaries`
 /// lists every session.

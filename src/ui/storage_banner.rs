@@ -2,13 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use super::context::use_lang;
 use crate::app::StoredNotice;
 use crate::browser::download;
 use crate::i18n::{keys, text, text_with};
 use crate::notes::StorageNotice;
+use crate::ui::action_button::TextButton;
 
 /// The file name of a download of unreadable stored notes.
 const UNREADABLE_FILE: &str = "devops-workshop-unreadable-notes.txt";

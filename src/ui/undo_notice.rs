@@ -2,11 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::{ActionButton, Emphasis};
-
 use super::context::{use_lang, use_notes};
 use crate::i18n::{keys, text, text_with};
 use crate::notes::export_markdown::session_label;
+use crate::ui::action_button::{ActionButton, Emphasis};
 
 /// The undo offer for the session deleted last, if any; `floating` shows it as a toast over
 /// the page rather than inside a dialog.

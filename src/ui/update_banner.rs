@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use super::context::use_lang;
 use crate::browser::schedule;
 use crate::browser::service_worker::{self, WaitingVersion};
 use crate::i18n::{keys, text};
+use crate::ui::action_button::TextButton;
 
 /// Registers the service worker, once the first screen is shown (it does not need it), and,
 /// when a new version is installed and waiting, offers to reload into it. Nothing changes until

@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use crate::i18n::{keys, text};
+use crate::ui::action_button::TextButton;
 use crate::ui::context::{use_controls, use_lang};
 
 /// Covers the screen in black while the controls' blackout is on.

@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use crate::content::ScreenId;
 use crate::i18n::{keys, text, text_with};
 use crate::timer::{format_duration, pacing, remaining_on, Pace};
+use crate::ui::action_button::TextButton;
 use crate::ui::context::{use_controls, use_lang, use_notes};
 
 /// The timer for `screen`, in a workshop of the screens of the session's run.

@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use super::field::{Control, Field};
 use crate::browser::clock::random_seed;
 use crate::content::Actor;
@@ -12,6 +10,7 @@ use crate::exercises::cast::{self, NAMES_FIELD};
 use crate::exercises::report::actor_name;
 use crate::exercises::results::text as text_of;
 use crate::i18n::{keys, text, text_with};
+use crate::ui::action_button::TextButton;
 use crate::ui::context::{use_lang, use_notes};
 
 /// Who reads `actor`'s part, on its card: a name, several names, or "everyone".

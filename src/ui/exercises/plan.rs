@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use super::field::{Control, Field, FieldProblem};
 use crate::browser::clock::today_iso;
 use crate::content::screens;
@@ -13,6 +11,7 @@ use crate::exercises::plan::{self, Pick, Problem};
 use crate::exercises::report::{metric_name, problem_text};
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::Session;
+use crate::ui::action_button::TextButton;
 use crate::ui::context::{use_lang, use_notes};
 
 /// Experiment `n` (1 to 3): what, who and by when, and what is wrong with it.

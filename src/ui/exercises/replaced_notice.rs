@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use crate::content::screen;
 use crate::exercises::report::{screen_of, shown_value};
 use crate::i18n::{keys, text, text_with};
+use crate::ui::action_button::TextButton;
 use crate::ui::context::{use_lang, use_notes};
 
 /// The notices for the open session, if any.
