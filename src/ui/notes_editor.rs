@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::action_button::TextButton;
-
 use super::context::{use_lang, use_notes};
 use super::export_now::ExportNow;
 use crate::i18n::{keys, text, text_with, Lang};
 use crate::notes::{NotSavedReason, SaveStatus};
+use crate::ui::action_button::TextButton;
 
 /// A labelled text area that saves as the team types, with a spoken save status. It follows
 /// the open session, and edits made in another tab. `screen_title` names it.
@@ -16,8 +15,7 @@ pub fn NotesEditor(notes_id: &'static str, screen_title: &'static str) -> impl I
     let notes = use_notes();
     let lang = use_lang().get_untracked();
     let field_id = format!("notes-{}", notes_id.replace('/', "-"));
-    let failed = move || notes.status.with(SaveStatus::is_failed);
-    let save_failed = Memo::new(move |_| failed());
+    let save_failed = Memo::new(move |_| notes.status.with(SaveStatus::is_failed));
     // A memo, so that the alert is built (and announced) once when a conflict appears, not
     // again at every keystroke that changes the store.
     let conflicted = Memo::new(move |_| {
@@ -63,7 +61,11 @@ pub fn NotesEditor(notes_id: &'static str, screen_title: &'static str) -> impl I
                 <p
                     id=format!("{field_id}-status")
                     class=move || {
-                        if failed() { "save-status save-status--failed" } else { "save-status" }
+                        if save_failed.get() {
+                            "save-status save-status--failed"
+                        } else {
+                            "save-status"
+                        }
                     }
                     role="status"
                     aria-live="polite"
